@@ -11056,3 +11056,135 @@ class Deals12FirmsDealDoneBeforeTests(SimpleTestCase):
     def test_a_year_still_to_come_is_the_projects(self):
         text = self.SIGNED + "Koral Energy Group agreed to study a wind farm off Kell, to open in 2027."
         self.assertEqual(spheres(text), ["trade", "energy"])
+
+
+class Deals11StoryClausePlansTests(SimpleTestCase):
+    """A plan told in a clause of the story's own after the documents' list, set off by a comma and a conjunction
+    (", as Hanoi prepares to build a line", ", while the two sides plan a summit"), is that clause's, not the
+    documents': the rest of the documents told after a count signed stay signed. A plan of the documents' own
+    still leaves them unsigned."""
+
+    def test_as_a_capital_prepares_to_build(self):
+        text = (
+            "President Anne Morel of Ostria signed a raft of agreements in Vessa on Monday. Some 14 documents were "
+            "signed, state media said.\n\nOther agreements covered civil nuclear cooperation, vaccine production and "
+            "the training of railway engineers, as the capital prepares to build a high-speed line."
+        )
+        self.assertEqual(spheres(text), ["energy", "health", "transport"])
+
+    def test_while_the_two_sides_plan_a_summit(self):
+        text = (
+            "Prime Minister Karl Berg and his guest signed nine agreements in Lindar on Tuesday.\n\nOther agreements "
+            "covered tourism, fisheries and higher education, while the two sides plan to hold a summit next year."
+        )
+        self.assertEqual(spheres(text), ["tourism", "agriculture", "education"])
+
+    def test_amid_a_push_to_negotiate(self):
+        text = (
+            "The two presidents signed eleven documents at the palace on Friday.\n\nOther agreements covered "
+            "customs, sport and cultural exchanges, amid a push by both governments to negotiate a free trade deal."
+        )
+        self.assertEqual(spheres(text), ["customs", "sport", "culture"])
+
+    def test_a_plan_of_the_documents_own_is_no_signing(self):
+        text = (
+            "The foreign ministers held talks in Ostria on Monday.\n\nAgreements on tourism and fisheries will be "
+            "signed next month, as the two sides prepare for a summit."
+        )
+        self.assertEqual(spheres(text), [])
+
+
+class Deals11LongLastItemTests(SimpleTestCase):
+    """The last of three or more topics of the documents, after the list's "and", runs to the list's end and may say
+    at length what the parties will do ("..., tourism, the exchange of prisoners and joint efforts against cattle
+    rustling and the smuggling of small arms along the common border"), with no verb of its own; one that runs on
+    past when or where the signing was ("... after talks between ...") is no topic."""
+
+    def test_joint_patrols_along_a_coast(self):
+        text = (
+            "President Ana Ruiz of Ostria and her Vessan counterpart signed six agreements in Lindar on Monday. "
+            "Ministers signed a memorandum on the port of Tarn.\n\nOther agreements cover cooperation on animal "
+            "health, culture, the protection of migrant workers and joint patrols against piracy and the trafficking "
+            "of drugs along the coast of the gulf."
+        )
+        self.assertEqual(spheres(text), ["transport", "agriculture", "culture", "migration", "security"])
+
+    def test_fishing_stocks_and_coral_reefs(self):
+        text = (
+            "Prime Minister Karl Berg and his guest signed eight documents on Tuesday. The first is a loan agreement "
+            "for a railway, the second a memorandum on wind power.\n\nOther documents covered sport, forestry, the "
+            "training of diplomats and the joint management of fishing stocks and the protection of coral reefs in "
+            "shared waters."
+        )
+        self.assertEqual(len(spheres(text)), 6)
+
+    def test_driving_licences_and_road_accidents(self):
+        text = (
+            "The two presidents signed seven agreements at the palace on Friday.\n\nThe remaining agreements concern "
+            "education, customs, tourism and the mutual recognition of driving licences and the exchange of data on "
+            "road accidents in border regions."
+        )
+        self.assertEqual(spheres(text), ["education", "customs", "tourism", "transport"])
+
+    def test_talks_after_the_last_topic_are_no_part_of_it(self):
+        text = (
+            "The ministers signed agreements on quantum research, 6G networks, tourism and the mobility of skilled "
+            "workers after talks between Prime Minister Ana Ruiz and her counterpart Karl Berg in Lindar."
+        )
+        self.assertFalse(any("talks" in t for t in titles(text)))
+
+
+class Deals11StatementIssuedAtTheVisitTests(SimpleTestCase):
+    """A statement issued at the visit's own meeting, told as agencies write it (the day without "on", the host city,
+    the meeting by its own name or kind: "issued Tuesday in Rabat following talks", "issued after the 12th Leaders'
+    Retreat", "issued after the consultations"), is the visit's; who met is the meeting's, not the statement's; one
+    issued after an earlier or a later meeting is not."""
+
+    lead = "Foreign Minister Ana Ruiz of Ostria held talks with Vessan Foreign Minister Karl Berg in Lindar. "
+
+    def test_day_and_city_before_the_talks(self):
+        text = self.lead + (
+            "Vessa considers the plan a credible basis, according to a joint communiqué issued Tuesday in Lindar "
+            "following talks between the two ministers."
+        )
+        self.assertEqual(titles(text), ["Joint communiqué"])
+
+    def test_after_the_leaders_retreat(self):
+        text = self.lead + (
+            "A joint statement issued after the 12th Ostria-Vessa Leaders' Retreat said the two sides would keep "
+            "talking about the border."
+        )
+        self.assertEqual(spheres(text), ["political"])
+
+    def test_after_the_consultations(self):
+        text = self.lead + (
+            "The two sides back a ceasefire, according to a joint declaration issued after the consultations."
+        )
+        self.assertEqual(spheres(text), ["political"])
+
+    def test_an_earlier_meeting_is_not_this_visit(self):
+        text = self.lead + (
+            "A joint statement issued after the previous meeting said the two sides would keep talking about the "
+            "border."
+        )
+        self.assertEqual(spheres(text), [])
+
+
+class Deals11GamesAreSportTests(SimpleTestCase):
+    """The games themselves name sport as the word does: a World Cup, FIFA, the Olympics and Paralympics, football,
+    athletes; a tournament only discussed is no document."""
+
+    def test_coordination_ahead_of_a_world_cup(self):
+        text = "The interior ministers also signed an agreement on coordination ahead of the 2030 FIFA World Cup."
+        self.assertEqual(spheres(text), ["sport"])
+
+    def test_olympic_preparation(self):
+        text = "Ostria and Vessa signed a memorandum on the preparation of athletes for the Olympic Games."
+        self.assertEqual(spheres(text), ["sport"])
+
+    def test_football_academies(self):
+        self.assertEqual(spheres("They also signed a protocol on football academies for girls."), ["sport"])
+
+    def test_a_tournament_only_discussed(self):
+        text = "The two presidents discussed a joint bid to host the World Cup in 2034."
+        self.assertEqual(spheres(text), [])

@@ -249,11 +249,19 @@ _OWN_DONE_RE = re.compile(
 # signed today will ...", "the memorandum signed here on Monday" (not "signed in 2019": an older one).
 # (also a statement's own "issued" at the visit's close, whatever the sides are then said to plan: "in a joint
 # statement issued after the talks, the two sides agreed to open a consulate")
+# (the day without "on" and the host city, as agencies write them: "a joint
+# communiqué issued Tuesday in Rabat following talks between the ministers"; the meeting with its own name or kind
+# before it: "after the 12th Leaders' Retreat", "following the consultations", not an earlier one: "after the 2019
+# summit", "after the previous meeting")
 _SIGNED_HERE = (
     rf"\s+(?:{_DONE}|issued)\s+(?:(?:here|today|yesterday|this\s+(?:morning|afternoon|evening|week)|"
-    r"during\s+the\s+visit|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"(?:at|after|following)\s+(?:the\s+(?:end|close|conclusion)\s+of\s+)?(?:the|their)\s+"
-    r"(?:visit|talks|meeting|summit))\b\s*){1,2}"
+    r"during\s+the\s+visit|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w'’-]+(?=\s+(?:after|following|at|on)\s)|"
+    r"(?:at|after|following)\s+(?:the\s+(?:end|close|conclusion)\s+of\s+)?(?:(?:the|their)\s+)?"
+    r"(?:(?!(?:previous|last|earlier|past|first|next|upcoming|coming|future|following|(?:19|20)\d\d)\b)"
+    r"[\w'’-]+\s+){0,4}?"
+    r"(?:visit|talks|meeting|summit|(?i:retreat|consultations|session)))\b\s*){1,3}"
 )
 _OWN_SIGNED_HERE_RE = re.compile(rf"(?:\s+(?:on|in|for|between|concerning|regarding)\s[^,;.]{{0,80}}?)?{_SIGNED_HERE}")
 # A document's own passive signing before its parties: "A memorandum was also signed between the X and the Y on ...".
@@ -262,8 +270,11 @@ _PASSIVE_BETWEEN_RE = re.compile(
 )
 # (the same participle between the kind word and its topic: "the agreement signed today on digital payments")
 # (or the topic told as what the one signed was: "The agreement signed was on the avoidance of double taxation")
+# (but who met is the meeting's, not the instrument's: "a joint communiqué issued at the end of talks between A and B")
 _SIGNED_HERE_THEN_TOPIC_RE = re.compile(
-    rf"(?:{_SIGNED_HERE}|\s+{_DONE}\s+(?:was|is)\s+)(?=(?:on|in|for|between|concerning|regarding)\s)"
+    rf"(?:{_SIGNED_HERE}|\s+{_DONE}\s+(?:was|is)\s+)"
+    r"(?!(?:(?<=talks\s)|(?<=meeting\s)|(?<=summit\s)|(?<=retreat\s)|(?<=consultations\s)|(?<=session\s))between\s)"
+    r"(?=(?:on|in|for|between|concerning|regarding)\s)"
 )
 # The day told between the instrument and what it is for, with no verb of its own: "signed a contract on Thursday to
 # build six ships", "a deal today for 40 jets".
@@ -2417,6 +2428,13 @@ def _names_own_kind(item: str) -> bool:
     return any(_DOC_RE.match(item, at) for at in starts)
 
 
+# When or where a signing was, after the last item of a list: "after talks", "during the visit", "at the palace".
+_OCCASION_AFTER_RE = re.compile(
+    r"\s(?:after|before|during|following|when|while|as|amid|ahead\s+of|in\s+the\s+presence\s+of|at\s+the|on\s+the\s+"
+    r"(?:sidelines|margins|occasion))\s"
+)
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -2572,12 +2590,22 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     # (items that each open with an article are noun phrases of their own, and may say at more length what they build
     # and where: "the establishment of a joint venture for the production of fertilizers in the Turkistan region")
     opened = len(pieces) >= 3 and all(compiled(r"(?:and\s+)?(?:the|a|an)\s").match(x) for x in pieces)
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         piece = compiled(r"^(?:and\s+)?(?:of\s+(?=the\s))?").sub("", piece)  # "..., of the fishing and of the sport"
         # (the names of who signs an item do not lengthen its field: "on payments between the Central Bank of
         # Ostria and the National Bank of Vessa" is a short item)
         names = compiled(r"\s+between\s+(?:(?:the|of|for|and|[A-Z][\w'’.-]*)(?:\s+|$))+$")
-        if len(names.sub("", piece).split()) > (18 if opened else 14):
+        # (the last of three or more, after the list's "and", runs to the list's end and may say at more length what
+        # the parties will do, with no verb of its own: "..., tourism, the exchange of prisoners and joint efforts
+        # against cattle rustling and the smuggling of small arms along the common border")
+        # (but not past when or where the signing was: "... and mobility of skilled workers after talks between ...")
+        last_long = (
+            len(pieces) >= 3
+            and k == len(pieces) - 1
+            and not _FINITE_RE.search(piece)
+            and not _OCCASION_AFTER_RE.search(piece)
+        )
+        if len(names.sub("", piece).split()) > (18 if opened or last_long else 14):
             return None
         # (an item of signers alone stands without the list's field frame: "in the fields of tourism, science, and
         # between the two institutes of policy studies")
@@ -2914,6 +2942,15 @@ _SIGNED_THEN_NAMED_RE = re.compile(
 )
 
 
+# A clause of the story's own after a comma, opened by a conjunction ("..., as Hanoi prepares to build a line", "...,
+# while talks on a tax treaty go on"), not a phrase that goes on with the instrument ("as well as", "as part of",
+# "as agreed").
+_STORY_CLAUSE_RE = re.compile(
+    r",\s+(?:as(?!\s+(?:well|part|such|agreed|planned|expected|announced|scheduled|promised|foreseen)\b)|"
+    r"while|whereas|amid|even\s+as)\s+(?=[A-Za-z])"
+)
+
+
 def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     """The status and where it came from: "own" (the instrument's own verb), "before" or "after" the kind word."""
     # "plan" names an instrument in "a plan of action", not an intention
@@ -2996,6 +3033,9 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     # (also that of a later item: "X, Y and a power deal that will see Z buy more" tells nothing of X and Y)
     semi = sentence.find(";", end)
     stop = semi if semi >= 0 else len(sentence)
+    # (and a clause of the story's set off after it by a conjunction has plans of its own: "Other agreements covered A
+    # and B, as Hanoi prepares to build a railway", "..., while the two sides plan a summit")
+    clause = _STORY_CLAUSE_RE.search(sentence, end, stop) if ", " in sentence[end:stop] else None
     # (to the clause's end only: "a deal, which would spare workers double contributions, was only initialled")
     content = (
         _CONTENT_RE.search(sentence, end, stop)
@@ -3008,6 +3048,8 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
         after = [c for c in after if not content.start() <= c.start() < clause_end]
     # an adjective of a later item ("MoUs covered ..., a proposed air link") tells nothing of the instrument
     after = [c for c in after if not compiled(r"\b(?:a|an|the|its|their)\s+$").search(sentence[: c.start()])]
+    if clause:
+        after = [c for c in after if not (c.group("ann") and c.start() > clause.start())]
     if any(m.group("ann") for m in after[:3]):
         return "announced", "after"
     if after:

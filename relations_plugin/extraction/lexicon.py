@@ -1465,7 +1465,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"deforestation|(?:illegal )?logging|carbon markets?|carbon capture|carbon storage|carbon credits?|methane|"
         r"(?:hydro)?meteorolog\w*",
     ),
-    ("sport", r"sports?\b"),
+    # (the games themselves: "coordination ahead of the 2030 FIFA World Cup", "the Olympic Games")
+    ("sport", r"sports?\b|olympi\w*|paralympi\w*|world cup|fifa|football|athlet\w*"),
     # ("an economic and technical cooperation agreement": the donor's aid in its standing name, not trade)
     (
         "development",
