@@ -1600,3 +1600,44 @@ class ListedAtMeetingWithTheHostTests(SimpleTestCase):
         )
         found = sides(text)
         self.assertEqual((found["Lund"], found["Berg"]), ("DK", "DK"))
+
+
+class People11TiedPlacesGuestDecidesTests(SimpleTestCase):
+    """Places that name both sides as often (a banquet in one capital, a trip to the other recalled) leave the host
+    to the guest's description: "a visit to Algiers by Italian prime minister X", "the first by an Indonesian
+    foreign minister to Uganda", "the visiting Mongolian delegation"; the host's bare-titled officials follow."""
+
+    def test_a_visit_to_a_place_by_a_country_names_the_guest(self):
+        text = (
+            "Italy and Algeria signed a gas accord on Monday during a visit to Algiers by Italian prime minister "
+            "Carla Verdi.\n\nVerdi held talks with President Hedi Mansour. Energy Minister Sami Jaziri said the "
+            "accord would double exports.\n\nMansour recalled the years he spent in Rome as a student, when he had "
+            "travelled to Milan and Turin."
+        )
+        self.assertEqual(sides(text)["Jaziri"], "DZ")
+
+    def test_the_first_visit_by_a_country_names_the_guest(self):
+        text = (
+            "Uganda and Indonesia agreed to open embassies during a two-day visit, the first by an Indonesian "
+            "foreign minister to Uganda.\n\nForeign Minister Dewi Lestari Putri met President Okello Mugisha at State "
+            "House Entebbe. The ministry's spokesperson, Ambassador Grace Nakato, said trade would grow.\n\nNakato "
+            "said Ugandan coffee traders had travelled to Jakarta last year."
+        )
+        self.assertEqual(sides(text)["Nakato"], "UG")
+
+    def test_the_visiting_delegation_names_the_guest(self):
+        text = (
+            "Portugal and Mongolia upgraded ties on Tuesday as the visiting Mongolian delegation ended its stay.\n\n"
+            "Mongolian President Batbayar Tsend held talks with Prime Minister Rui Falcao. Economy Minister Ines "
+            "Cabral said the deals would help exporters.\n\nFalcao said he had visited Ulaanbaatar in 2019 and that "
+            "Portuguese firms travelled to Lisbon fairs."
+        )
+        self.assertEqual(sides(text)["Cabral"], "PT")
+
+    def test_a_tie_with_no_guest_described_stays_undecided(self):
+        text = (
+            "Uganda and Indonesia agreed to open embassies on Monday.\n\nForeign Minister Dewi Lestari Putri met "
+            "President Okello Mugisha at State House Entebbe. The ministry's spokesperson, Ambassador Grace Nakato, "
+            "said trade would grow.\n\nNakato said Ugandan coffee traders had travelled to Jakarta last year."
+        )
+        self.assertEqual(sides(text).get("Nakato", ""), "")

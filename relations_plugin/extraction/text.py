@@ -1260,7 +1260,10 @@ _VIDEO_FROM_RE = re.compile(
 )
 # "the state visit of Ghanaian President X" as much as "a visit by"
 _VISIT_BY_RE = re.compile(
-    r"\b(?:visit|trip|tour)\s+(?:here\s+)?(?:by|of)\s+(?:the\s+|an?\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])"
+    # (the place or the count may come between: "a visit to Algiers by Italian prime minister X", "a two-day visit,
+    # the first by an Indonesian foreign minister to Uganda")
+    r"\b(?:visit|trip|tour)(?:\s+to\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|,\s+the\s+first)?\s+(?:here\s+)?(?:by|of)\s+"
+    r"(?:the\s+|an?\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])"
 )
 # The guest's side described as such: "briefed the Chilean guest on ...", "the visiting Chilean delegation", "his
 # visiting Malaysian counterpart"; or as the counterpart a leader receives: "hosted his Angolan counterpart"
@@ -5274,7 +5277,10 @@ class _Article:
         Abuja"): a visiting delegation is introduced with its country; the host's officials are not. A head of
         state or government whose office the host already fills is the guest."""
         ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-        if not ranked:
+        # (places that tie, or name no side, leave the host to the guest's description: "a banquet in Pretoria ...
+        # ANC leaders had travelled to Hanoi in the 1970s ... Vietnamese president X, who is on a state visit")
+        tied = len(ranked) > 1 and ranked[0][1] == ranked[1][1]
+        if not ranked or tied or ranked[0][0] not in pair:
             # "a four-day state visit by Ghanaian President X": the visitor's country, so the host is the other
             visitors = {_COUNTRY_BY_FORM[m.group("c")] for m in _VISIT_BY_RE.finditer(self.text, self.body_start)}
             visitors |= {
@@ -5285,6 +5291,8 @@ class _Article:
             visitors &= set(pair)
             if len(visitors) == 1:
                 ranked = [(next(c for c in pair if c not in visitors), 1)]
+            elif ranked:
+                ranked = []
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]) or ranked[0][0] not in pair:
             return
         host = ranked[0][0]
