@@ -1641,3 +1641,45 @@ class People11TiedPlacesGuestDecidesTests(SimpleTestCase):
             "said trade would grow.\n\nNakato said Ugandan coffee traders had travelled to Jakarta last year."
         )
         self.assertEqual(sides(text).get("Nakato", ""), "")
+
+
+class People11LeaderDescribedAsGuestTests(SimpleTestCase):
+    """With no place deciding the host, a leader described by country as the one whose visit it is names the guest:
+    "as the emir of Qatar wrapped up a three-day state visit", "The Norwegian prime minister's two-day official
+    visit", "Spanish prime minister X, who is in the country on a visit"; the host's bare-titled officials follow."""
+
+    def test_an_office_of_a_country_wrapping_up_a_visit_is_the_guest(self):
+        text = (
+            "Qatar pledges new funds as emir's visit closes\n\nQatar and Britain signed four accords on Wednesday "
+            "as the emir of Qatar wrapped up a three-day state visit.\n\nThe pledge followed talks between Emir "
+            "Hamad bin Nasser and Prime Minister Alan Birch. Trade secretary Nadia Holt said the deals were new money."
+        )
+        found = sides(text)
+        self.assertEqual((found["Birch"], found["Holt"]), ("GB", "GB"))
+
+    def test_a_described_leaders_visit_is_the_guests(self):
+        text = (
+            "Kenya and Norway signed three accords.\n\nThe Norwegian prime minister's two-day official visit ended in "
+            "Nairobi on Friday. Prime Minister Erik Lunde held talks with President Amina Wekesa. Trade minister "
+            "Peter Otieno said exports would double. Lunde recalled his trip to Mombasa.\n\nWekesa said she had "
+            "visited Oslo in 2019."
+        )
+        self.assertEqual(sides(text)["Otieno"], "KE")
+
+    def test_a_described_leader_in_the_country_on_a_visit_is_the_guest(self):
+        text = (
+            "Ghana and Spain signed five agreements on Wednesday.\n\nThe banquet in honour of Spanish prime minister "
+            "Luis Ortega Ruiz, who is in the country on a two-day official visit, was held in Accra. President Kofi "
+            "Mensah recalled that he had studied in Madrid.\n\nPresidency spokesperson Ama Boateng said the visit "
+            "opened a new chapter."
+        )
+        found = sides(text)
+        self.assertEqual((found["Ruiz"], found["Boateng"]), ("ES", "GH"))
+
+    def test_no_visit_described_gives_the_host_no_minister(self):
+        text = (
+            "Kenya and Norway signed three accords.\n\nPresident Amina Wekesa held talks with Prime Minister Erik "
+            "Lunde. Trade minister Peter Otieno said exports would double, recalling a trade mission to Mombasa.\n\n"
+            "Wekesa said she had visited Oslo in 2019."
+        )
+        self.assertNotEqual(sides(text).get("Otieno"), "KE")

@@ -1258,6 +1258,10 @@ _VIDEO_FROM_RE = re.compile(
     r"\b(?:by|via|through|over)\s+(?:an?\s+)?(?:video(?:[\s-]*(?:link|conference|call))?|videoconference|"
     r"teleconference|videolink)\s+from\s+(?:the\s+)?|\bvirtually\s+from\s+(?:the\s+)?"
 )
+# The office words of a visiting leader or minister, in lower case as papers write them
+_LEADER_WORD = (
+    r"(?i:president|prime\s+minister|premier|emir|king|chancellor|(?:foreign\s+)?minister|(?:foreign\s+)?secretary)"
+)
 # "the state visit of Ghanaian President X" as much as "a visit by"
 _VISIT_BY_RE = re.compile(
     # (the place or the count may come between: "a visit to Algiers by Italian prime minister X", "a two-day visit,
@@ -1277,6 +1281,26 @@ _GUEST_SIDE_RE = re.compile(
     + r")\s+counterparts?\b"
     # (or a leader owned by the country arriving or visiting, as a headline tells it: "as Guyana's President visits")
     r"|\b(?P<o>" + _COUNTRY_RE.pattern + r")['’]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:visits|arrives|arrived|visited)\b"
+    # (or a leader described by country whose visit it is: "The French president's three-day state visit", "as the
+    # emir of Qatar wrapped up a three-day state visit", "Vietnamese president X, who is in the country on a visit")
+    r"|\b(?P<l>"
+    + _COUNTRY_RE.pattern
+    + r")\s+(?:(?:vice|deputy|acting|new)[\s-]+)?"
+    + _LEADER_WORD
+    + r"['’]s\s+(?:[\w-]+\s+){0,3}visit\b"
+    r"|\b"
+    + _LEADER_WORD
+    + r"\s+of\s+(?P<f>"
+    + _COUNTRY_RE.pattern
+    + r")\s+(?:wrap(?:ped|s)\s+up|conclude[ds]?|ende?d?s?|"
+    r"beg(?:an|ins)|start(?:ed|s)|(?:is|was)\s+on|pa(?:id|ys)|arrived\s+for)\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+){0,3}"
+    r"visit\b"
+    r"|\b(?P<w>"
+    + _COUNTRY_RE.pattern
+    + r")\s+(?:(?:vice|deputy|acting|new)[\s-]+)?"
+    + _LEADER_WORD
+    + r"\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"[A-Z][\w'’-]*,\s+who\s+(?:is|was)\s+(?:in\s+the\s+country|here|on)\b[^.\n]{0,40}?\bvisit\b"
 )
 # (a headline's subject acting there: "In Rabat, minister X negotiates supply of ...")
 _VISIT_ACT_AFTER_RE = re.compile(
@@ -5284,7 +5308,7 @@ class _Article:
             # "a four-day state visit by Ghanaian President X": the visitor's country, so the host is the other
             visitors = {_COUNTRY_BY_FORM[m.group("c")] for m in _VISIT_BY_RE.finditer(self.text, self.body_start)}
             visitors |= {
-                _COUNTRY_BY_FORM[m.group("c") or m.group("v") or m.group("h") or m.group("o")]
+                _COUNTRY_BY_FORM[next(g for g in m.group("c", "v", "h", "o", "l", "f", "w") if g)]
                 for m in _GUEST_SIDE_RE.finditer(self.text, self.body_start)
                 if not self._in_marks(m.start())
             }
