@@ -1683,3 +1683,43 @@ class People11LeaderDescribedAsGuestTests(SimpleTestCase):
             "Wekesa said she had visited Oslo in 2019."
         )
         self.assertNotEqual(sides(text).get("Otieno"), "KE")
+
+
+class People11OfficeBeforeItsCountryTests(SimpleTestCase):
+    """A leader's office told before its country in lower case ("as the emir of Qatar wrapped up a state visit",
+    "the president of Ghana concluded ...") describes the one holder of that office the story names."""
+
+    def test_the_emir_of_a_country_is_the_emir_named(self):
+        text = (
+            "Qatar pledges new funds as emir's visit closes\n\nQatar and Britain signed four accords on Wednesday "
+            "as the emir of Qatar wrapped up a three-day state visit.\n\nThe pledge followed talks between Emir "
+            "Hamad bin Nasser and Prime Minister Alan Birch. Trade secretary Nadia Holt said the deals were new money."
+        )
+        found = sides(text)
+        self.assertEqual((found["Nasser"], found["Birch"]), ("QA", "GB"))
+
+    def test_the_president_of_a_country_is_the_president_named(self):
+        text = (
+            "Ghana and Japan signed two accords on Monday as the president of Ghana concluded a two-day state "
+            "visit.\n\nThe deals followed talks between President Kofi Mensah and Prime Minister Taro Ueda. Trade "
+            "minister Ken Sato said exports would grow."
+        )
+        found = sides(text)
+        self.assertEqual((found["Mensah"], found["Ueda"], found["Sato"]), ("GH", "JP", "JP"))
+
+    def test_the_king_of_a_country_beginning_a_visit(self):
+        text = (
+            "Jordan and Italy signed three accords on Tuesday as the king of Jordan began a state visit.\n\nThe "
+            "accords followed talks between King Faisal bin Talal and Prime Minister Marco Ferri. Economy minister "
+            "Luca Conti said the deals were new."
+        )
+        found = sides(text)
+        self.assertEqual((found["Talal"], found["Ferri"], found["Conti"]), ("JO", "IT", "IT"))
+
+    def test_the_president_of_a_chamber_describes_no_country(self):
+        text = (
+            "Ghana and Japan signed two accords on Monday as the president of the Senate concluded a two-day "
+            "visit.\n\nThe deals followed talks between President Kofi Mensah and Prime Minister Taro Ueda. Trade "
+            "minister Ken Sato said exports would grow."
+        )
+        self.assertEqual(sides(text).get("Mensah", ""), "")

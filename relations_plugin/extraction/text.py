@@ -2155,6 +2155,8 @@ _VISIT_TO_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:Republic\s+of\s+|Kingdom\s+of\
 _DESCRIBED_LEADER_RE = re.compile(
     r"\b(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)(?:['’]s)?\s+(?P<t>president|prime minister|premier|king|emir|"
     r"sultan|chancellor)\b(?!\s+[A-Z])"
+    # (or the office told before its country, in lower case: "as the emir of Qatar wrapped up a state visit")
+    r"|\b(?P<u>president|prime minister|premier|king|emir|sultan)\s+of\s+(?P<k>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\b"
 )
 
 
@@ -5528,12 +5530,13 @@ class _Article:
         president"), by role, when one country of the pair is so described for that role."""
         found: dict[str, set[str]] = {}
         for m in _DESCRIBED_LEADER_RE.finditer(self.text):
-            c = _COUNTRY_RE.fullmatch(m.group("c"))
-            code = _COUNTRY_BY_FORM.get(m.group("c")) if c else None
+            named, office = m.group("c") or m.group("k"), m.group("t") or m.group("u")
+            c = _COUNTRY_RE.fullmatch(named)
+            code = _COUNTRY_BY_FORM.get(named) if c else None
             if code in pair:
                 role = (
                     HEAD_OF_STATE
-                    if m.group("t").lower() in ("president", "king", "emir", "sultan")
+                    if office.lower() in ("president", "king", "emir", "sultan")
                     else (HEAD_OF_GOVERNMENT)
                 )
                 found.setdefault(role, set()).add(code)
