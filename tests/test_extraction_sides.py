@@ -1779,3 +1779,126 @@ class People10CounterpartInAClauseOfTimeTests(SimpleTestCase):
         )
         found = {p.name: p.country for p in suggest_package(text).participants}
         self.assertNotEqual(found.get("Ali Hassan"), "TR")
+
+
+class People11TiedPlacesGuestDecidesTests(SimpleTestCase):
+    """Places that name both sides as often (a banquet in one capital, a trip to the other recalled) leave the host
+    to the guest's description: "a visit to Algiers by Italian prime minister X", "the first by an Indonesian
+    foreign minister to Uganda", "the visiting Mongolian delegation"; the host's bare-titled officials follow."""
+
+    def test_a_visit_to_a_place_by_a_country_names_the_guest(self):
+        text = (
+            "Italy and Algeria signed a gas accord on Monday during a visit to Algiers by Italian prime minister "
+            "Carla Verdi.\n\nVerdi held talks with President Hedi Mansour. Energy Minister Sami Jaziri said the "
+            "accord would double exports.\n\nMansour recalled the years he spent in Rome as a student, when he had "
+            "travelled to Milan and Turin."
+        )
+        self.assertEqual(sides(text)["Jaziri"], "DZ")
+
+    def test_the_first_visit_by_a_country_names_the_guest(self):
+        text = (
+            "Uganda and Indonesia agreed to open embassies during a two-day visit, the first by an Indonesian "
+            "foreign minister to Uganda.\n\nForeign Minister Dewi Lestari Putri met President Okello Mugisha at State "
+            "House Entebbe. The ministry's spokesperson, Ambassador Grace Nakato, said trade would grow.\n\nNakato "
+            "said Ugandan coffee traders had travelled to Jakarta last year."
+        )
+        self.assertEqual(sides(text)["Nakato"], "UG")
+
+    def test_the_visiting_delegation_names_the_guest(self):
+        text = (
+            "Portugal and Mongolia upgraded ties on Tuesday as the visiting Mongolian delegation ended its stay.\n\n"
+            "Mongolian President Batbayar Tsend held talks with Prime Minister Rui Falcao. Economy Minister Ines "
+            "Cabral said the deals would help exporters.\n\nFalcao said he had visited Ulaanbaatar in 2019 and that "
+            "Portuguese firms travelled to Lisbon fairs."
+        )
+        self.assertEqual(sides(text)["Cabral"], "PT")
+
+    def test_a_tie_with_no_guest_described_stays_undecided(self):
+        text = (
+            "Uganda and Indonesia agreed to open embassies on Monday.\n\nForeign Minister Dewi Lestari Putri met "
+            "President Okello Mugisha at State House Entebbe. The ministry's spokesperson, Ambassador Grace Nakato, "
+            "said trade would grow.\n\nNakato said Ugandan coffee traders had travelled to Jakarta last year."
+        )
+        self.assertEqual(sides(text).get("Nakato", ""), "")
+
+
+class People11LeaderDescribedAsGuestTests(SimpleTestCase):
+    """With no place deciding the host, a leader described by country as the one whose visit it is names the guest:
+    "as the emir of Qatar wrapped up a three-day state visit", "The Norwegian prime minister's two-day official
+    visit", "Spanish prime minister X, who is in the country on a visit"; the host's bare-titled officials follow."""
+
+    def test_an_office_of_a_country_wrapping_up_a_visit_is_the_guest(self):
+        text = (
+            "Qatar pledges new funds as emir's visit closes\n\nQatar and Britain signed four accords on Wednesday "
+            "as the emir of Qatar wrapped up a three-day state visit.\n\nThe pledge followed talks between Emir "
+            "Hamad bin Nasser and Prime Minister Alan Birch. Trade secretary Nadia Holt said the deals were new money."
+        )
+        found = sides(text)
+        self.assertEqual((found["Birch"], found["Holt"]), ("GB", "GB"))
+
+    def test_a_described_leaders_visit_is_the_guests(self):
+        text = (
+            "Kenya and Norway signed three accords.\n\nThe Norwegian prime minister's two-day official visit ended in "
+            "Nairobi on Friday. Prime Minister Erik Lunde held talks with President Amina Wekesa. Trade minister "
+            "Peter Otieno said exports would double. Lunde recalled his trip to Mombasa.\n\nWekesa said she had "
+            "visited Oslo in 2019."
+        )
+        self.assertEqual(sides(text)["Otieno"], "KE")
+
+    def test_a_described_leader_in_the_country_on_a_visit_is_the_guest(self):
+        text = (
+            "Ghana and Spain signed five agreements on Wednesday.\n\nThe banquet in honour of Spanish prime minister "
+            "Luis Ortega Ruiz, who is in the country on a two-day official visit, was held in Accra. President Kofi "
+            "Mensah recalled that he had studied in Madrid.\n\nPresidency spokesperson Ama Boateng said the visit "
+            "opened a new chapter."
+        )
+        found = sides(text)
+        self.assertEqual((found["Ruiz"], found["Boateng"]), ("ES", "GH"))
+
+    def test_no_visit_described_gives_the_host_no_minister(self):
+        text = (
+            "Kenya and Norway signed three accords.\n\nPresident Amina Wekesa held talks with Prime Minister Erik "
+            "Lunde. Trade minister Peter Otieno said exports would double, recalling a trade mission to Mombasa.\n\n"
+            "Wekesa said she had visited Oslo in 2019."
+        )
+        self.assertNotEqual(sides(text).get("Otieno"), "KE")
+
+
+class People11OfficeBeforeItsCountryTests(SimpleTestCase):
+    """A leader's office told before its country in lower case ("as the emir of Qatar wrapped up a state visit",
+    "the president of Ghana concluded ...") describes the one holder of that office the story names."""
+
+    def test_the_emir_of_a_country_is_the_emir_named(self):
+        text = (
+            "Qatar pledges new funds as emir's visit closes\n\nQatar and Britain signed four accords on Wednesday "
+            "as the emir of Qatar wrapped up a three-day state visit.\n\nThe pledge followed talks between Emir "
+            "Hamad bin Nasser and Prime Minister Alan Birch. Trade secretary Nadia Holt said the deals were new money."
+        )
+        found = sides(text)
+        self.assertEqual((found["Nasser"], found["Birch"]), ("QA", "GB"))
+
+    def test_the_president_of_a_country_is_the_president_named(self):
+        text = (
+            "Ghana and Japan signed two accords on Monday as the president of Ghana concluded a two-day state "
+            "visit.\n\nThe deals followed talks between President Kofi Mensah and Prime Minister Taro Ueda. Trade "
+            "minister Ken Sato said exports would grow."
+        )
+        found = sides(text)
+        self.assertEqual((found["Mensah"], found["Ueda"], found["Sato"]), ("GH", "JP", "JP"))
+
+    def test_the_king_of_a_country_beginning_a_visit(self):
+        text = (
+            "Jordan and Italy signed three accords on Tuesday as the king of Jordan began a state visit.\n\nThe "
+            "accords followed talks between King Faisal bin Talal and Prime Minister Marco Ferri. Economy minister "
+            "Luca Conti said the deals were new."
+        )
+        found = sides(text)
+        self.assertEqual((found["Talal"], found["Ferri"], found["Conti"]), ("JO", "IT", "IT"))
+
+    def test_the_president_of_a_chamber_describes_no_country(self):
+        text = (
+            "Ghana and Japan signed two accords on Monday as the president of the Senate concluded a two-day "
+            "visit.\n\nThe deals followed talks between President Kofi Mensah and Prime Minister Taro Ueda. Trade "
+            "minister Ken Sato said exports would grow."
+        )
+        self.assertEqual(sides(text).get("Mensah", ""), "")

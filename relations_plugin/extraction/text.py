@@ -1263,9 +1263,16 @@ _VIDEO_FROM_RE = re.compile(
     r"\b(?:by|via|through|over)\s+(?:an?\s+)?(?:video(?:[\s-]*(?:link|conference|call))?|videoconference|"
     r"teleconference|videolink)\s+from\s+(?:the\s+)?|\bvirtually\s+from\s+(?:the\s+)?"
 )
+# The office words of a visiting leader or minister, in lower case as papers write them
+_LEADER_WORD = (
+    r"(?i:president|prime\s+minister|premier|emir|king|chancellor|(?:foreign\s+)?minister|(?:foreign\s+)?secretary)"
+)
 # "the state visit of Ghanaian President X" as much as "a visit by"
 _VISIT_BY_RE = re.compile(
-    r"\b(?:visit|trip|tour)\s+(?:here\s+)?(?:by|of)\s+(?:the\s+|an?\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])"
+    # (the place or the count may come between: "a visit to Algiers by Italian prime minister X", "a two-day visit,
+    # the first by an Indonesian foreign minister to Uganda")
+    r"\b(?:visit|trip|tour)(?:\s+to\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|,\s+the\s+first)?\s+(?:here\s+)?(?:by|of)\s+"
+    r"(?:the\s+|an?\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])"
 )
 # The guest's side described as such: "briefed the Chilean guest on ...", "the visiting Chilean delegation", "his
 # visiting Malaysian counterpart"; or as the counterpart a leader receives: "hosted his Angolan counterpart"
@@ -1279,6 +1286,26 @@ _GUEST_SIDE_RE = re.compile(
     + r")\s+counterparts?\b"
     # (or a leader owned by the country arriving or visiting, as a headline tells it: "as Guyana's President visits")
     r"|\b(?P<o>" + _COUNTRY_RE.pattern + r")['’]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:visits|arrives|arrived|visited)\b"
+    # (or a leader described by country whose visit it is: "The French president's three-day state visit", "as the
+    # emir of Qatar wrapped up a three-day state visit", "Vietnamese president X, who is in the country on a visit")
+    r"|\b(?P<l>"
+    + _COUNTRY_RE.pattern
+    + r")\s+(?:(?:vice|deputy|acting|new)[\s-]+)?"
+    + _LEADER_WORD
+    + r"['’]s\s+(?:[\w-]+\s+){0,3}visit\b"
+    r"|\b"
+    + _LEADER_WORD
+    + r"\s+of\s+(?P<f>"
+    + _COUNTRY_RE.pattern
+    + r")\s+(?:wrap(?:ped|s)\s+up|conclude[ds]?|ende?d?s?|"
+    r"beg(?:an|ins)|start(?:ed|s)|(?:is|was)\s+on|pa(?:id|ys)|arrived\s+for)\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+){0,3}"
+    r"visit\b"
+    r"|\b(?P<w>"
+    + _COUNTRY_RE.pattern
+    + r")\s+(?:(?:vice|deputy|acting|new)[\s-]+)?"
+    + _LEADER_WORD
+    + r"\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"[A-Z][\w'’-]*,\s+who\s+(?:is|was)\s+(?:in\s+the\s+country|here|on)\b[^.\n]{0,40}?\bvisit\b"
 )
 # (a headline's subject acting there: "In Rabat, minister X negotiates supply of ...")
 _VISIT_ACT_AFTER_RE = re.compile(
@@ -2136,6 +2163,8 @@ _VISIT_TO_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:Republic\s+of\s+|Kingdom\s+of\
 _DESCRIBED_LEADER_RE = re.compile(
     r"\b(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)(?:['’]s)?\s+(?P<t>president|prime minister|premier|king|emir|"
     r"sultan|chancellor)\b(?!\s+[A-Z])"
+    # (or the office told before its country, in lower case: "as the emir of Qatar wrapped up a state visit")
+    r"|\b(?P<u>president|prime minister|premier|king|emir|sultan)\s+of\s+(?P<k>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\b"
 )
 
 
@@ -5287,17 +5316,22 @@ class _Article:
         Abuja"): a visiting delegation is introduced with its country; the host's officials are not. A head of
         state or government whose office the host already fills is the guest."""
         ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-        if not ranked:
+        # (places that tie, or name no side, leave the host to the guest's description: "a banquet in Pretoria ...
+        # ANC leaders had travelled to Hanoi in the 1970s ... Vietnamese president X, who is on a state visit")
+        tied = len(ranked) > 1 and ranked[0][1] == ranked[1][1]
+        if not ranked or tied or ranked[0][0] not in pair:
             # "a four-day state visit by Ghanaian President X": the visitor's country, so the host is the other
             visitors = {_COUNTRY_BY_FORM[m.group("c")] for m in _VISIT_BY_RE.finditer(self.text, self.body_start)}
             visitors |= {
-                _COUNTRY_BY_FORM[m.group("c") or m.group("v") or m.group("h") or m.group("o")]
+                _COUNTRY_BY_FORM[next(g for g in m.group("c", "v", "h", "o", "l", "f", "w") if g)]
                 for m in _GUEST_SIDE_RE.finditer(self.text, self.body_start)
                 if not self._in_marks(m.start())
             }
             visitors &= set(pair)
             if len(visitors) == 1:
                 ranked = [(next(c for c in pair if c not in visitors), 1)]
+            elif ranked:
+                ranked = []
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]) or ranked[0][0] not in pair:
             return
         host = ranked[0][0]
@@ -5509,12 +5543,13 @@ class _Article:
         president"), by role, when one country of the pair is so described for that role."""
         found: dict[str, set[str]] = {}
         for m in _DESCRIBED_LEADER_RE.finditer(self.text):
-            c = _COUNTRY_RE.fullmatch(m.group("c"))
-            code = _COUNTRY_BY_FORM.get(m.group("c")) if c else None
+            named, office = m.group("c") or m.group("k"), m.group("t") or m.group("u")
+            c = _COUNTRY_RE.fullmatch(named)
+            code = _COUNTRY_BY_FORM.get(named) if c else None
             if code in pair:
                 role = (
                     HEAD_OF_STATE
-                    if m.group("t").lower() in ("president", "king", "emir", "sultan")
+                    if office.lower() in ("president", "king", "emir", "sultan")
                     else (HEAD_OF_GOVERNMENT)
                 )
                 found.setdefault(role, set()).add(code)
