@@ -426,8 +426,9 @@ class PreviewHostTests(SimpleTestCase):
         self.assertEqual(found["Dehai"], "CN")
         self.assertEqual(found["Bo"], "CN")
 
-    def test_a_preview_naming_no_place_places_nobody(self):
-        self.assertEqual(sides(self.TEXT.format("will hold talks on trade"))["Dehai"], "")
+    def test_a_preview_naming_no_place_places_the_bare_titled_on_the_side_never_titled_with_its_country(self):
+        # (no place: the guest alone is titled with his republic, so the premier titled by office is the host's)
+        self.assertEqual(sides(self.TEXT.format("will hold talks on trade"))["Dehai"], "CN")
 
     def test_travellers_the_future_lets_in_are_no_visit(self):
         text = (
@@ -526,8 +527,8 @@ class SmallStatesCapitalsTests(SimpleTestCase):
         self.assertEqual(found["Baptiste"], "TT")
         self.assertEqual(found["Lobo"], "ES")
 
-    def test_a_town_no_capital_places_nobody(self):
-        self.assertEqual(sides(self.TEXT.format(guest="Portugal", city="Arima"))["Baptiste"], "")
+    def test_a_town_no_capital_leaves_the_bare_titled_on_the_side_never_titled_with_its_country(self):
+        self.assertEqual(sides(self.TEXT.format(guest="Portugal", city="Arima"))["Baptiste"], "TT")
 
 
 class PortfolioBeforeStylesTests(SimpleTestCase):
@@ -567,8 +568,8 @@ class DatelineInCapitalsTests(SimpleTestCase):
     def test_a_city_with_lower_case_particles_is_the_hosts(self):
         self.assertEqual(sides(self.TEXT.format("DAR ES SALAAM"))["Mrisho"], "TZ")
 
-    def test_a_town_the_table_lacks_places_nobody(self):
-        self.assertEqual(sides(self.TEXT.format("MOROGORO"))["Mrisho"], "")
+    def test_a_town_the_table_lacks_leaves_the_bare_titled_on_the_side_never_titled_with_its_country(self):
+        self.assertEqual(sides(self.TEXT.format("MOROGORO"))["Mrisho"], "TZ")
 
 
 class RetinueOfATitledSubjectTests(SimpleTestCase):
@@ -640,8 +641,8 @@ class OwnedLeaderVisitsTests(SimpleTestCase):
         self.assertEqual(found["Mulenga"], "ZM")
         self.assertEqual(found["Phiri"], "ZM")
 
-    def test_a_leader_who_only_speaks_names_no_guest(self):
-        self.assertEqual(sides(self.TEXT.format("speaks"))["Mulenga"], "")
+    def test_a_leader_who_only_speaks_names_no_guest_and_the_bare_titled_are_the_untitled_side(self):
+        self.assertEqual(sides(self.TEXT.format("speaks"))["Mulenga"], "ZM")
 
 
 class GovernmentIsNoTitleTests(SimpleTestCase):
@@ -1159,8 +1160,9 @@ class BylineCityWithCountryTests(SimpleTestCase):
     def test_a_reporter_sent_to_a_city_named_with_its_country_writes_for_the_other_side(self):
         self.assertEqual(sides(self.TEXT.format("From Rehema Kondo in Tokyo, Japan"))["Mrisho"], "TZ")
 
-    def test_a_line_going_on_after_the_country_is_no_byline(self):
-        self.assertEqual(sides(self.TEXT.format("From Rehema Kondo in Tokyo, Japan, and agencies"))["Mrisho"], "")
+    def test_a_line_going_on_after_the_country_is_no_byline_and_the_bare_titled_are_the_untitled_side(self):
+        found = sides(self.TEXT.format("From Rehema Kondo in Tokyo, Japan, and agencies"))
+        self.assertEqual(found["Mrisho"], "TZ")
 
 
 class AbbreviatedCountryTests(SimpleTestCase):
@@ -1902,3 +1904,45 @@ class People11OfficeBeforeItsCountryTests(SimpleTestCase):
             "minister Ken Sato said exports would grow."
         )
         self.assertEqual(sides(text).get("Mensah", ""), "")
+
+
+class People10BareSideRestTests(SimpleTestCase):
+    """Officials left with no country once every cue is read are of the side the story titles by office alone, when
+    only the other side's people are titled with their country: a story calls its own side's people bare."""
+
+    def test_the_bare_titled_are_of_the_side_never_titled_with_its_country(self):
+        cases = [
+            (
+                "President Martín Ruiz was received by Italian Prime Minister Giulia Conti at Palazzo Chigi on "
+                "Tuesday.\n\nRuiz asked Conti for Italy's support. Argentina and Italy talked about gas.\n\nForeign "
+                "Minister Pablo Sosa said the memorandum would be negotiated later. Argentina wants investment.",
+                {"Pablo Sosa": "AR"},
+            ),
+            (
+                "Jamaica and Ghana signed five memoranda as Ghanaian President Kofi Mensah ended his visit.\n\nThe "
+                "agreements were signed in the presence of Prime Minister Garfield Brown and the visiting head of "
+                "state.\n\nGhana's Minister of Trade, Ama Boateng, signed for Accra. Brown said the ties were "
+                "historic. Jamaica and Ghana will meet again.",
+                {"Garfield Brown": "JM"},
+            ),
+            (
+                "Prime Minister Hamish Reid said talks on a trade deal with India would be intensified.\n\nThe "
+                "defence memorandum was signed by Defence Minister Rawiri Tane and Indian Defence Secretary Anil "
+                "Rao.\n\nTrade Minister Lucy Fair said New Zealand exporters would gain. India and New Zealand agreed "
+                "to meet again.",
+                {"Hamish Reid": "NZ", "Lucy Fair": "NZ"},
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(expected=expected):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual({n: found.get(n) for n in expected}, expected)
+
+    def test_with_both_sides_titled_with_their_country_the_bare_one_is_not_guessed(self):
+        text = (
+            "Italian Prime Minister Giulia Conti met Argentine President Martín Ruiz on Tuesday.\n\nArgentina and "
+            "Italy talked about gas, and Italy and Argentina will meet again.\n\nEconomy Minister Pablo Sosa said "
+            "the memorandum would be negotiated later."
+        )
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Pablo Sosa"), "")

@@ -686,6 +686,7 @@ _DEMONYM_COUNTERPART_RE = re.compile(
 )
 # "Prime Minister X and his Vietnamese counterpart announced ...", "X met her Kenyan counterpart": X is of the other
 # side than the counterpart's
+_BULLET_LINE_RE = re.compile(r"[ \t]*[-–—•*·][ \t]")
 _AND_OWN_COUNTERPART_RE = re.compile(
     # (past a relative clause set off after the name: "X, who arrived on Wednesday, held talks with his ...")
     # (or a verb addressing the counterpart, in a perfect tense too: "The Foreign Secretary, X, has told her Chinese
@@ -4967,6 +4968,43 @@ class _Article:
         self._authors_counterpart(pair, unset)
         self._across_sides(pair, counted)
         self._visit_of(pair)
+        if not counted:  # (no place told at all: votes that tie are a doubt of their own)
+            self._bare_side_rest(pair)
+
+    def _bare_side_rest(self, pair: list[str]) -> None:
+        """Officials still of no country once every cue is read are of the side the story titles bare: where only
+        one side's people are titled with their country ("Italian Prime Minister B", "Ghana's Minister of X"), the
+        story calls its own side's by office alone ("Foreign Minister C", "Prime Minister D")."""
+        # (not one named only in a list's items: a list takes its side from its heading, "Other side:\n- Chief of
+        # Staff X", not from how the story titles people)
+        rest = [
+            e
+            for e in self.unique()
+            if not e.country
+            and not e.outsider
+            and e.positions
+            and (e.role or e.member)
+            and not all(_BULLET_LINE_RE.match(self.text, self.text.rfind("\n", 0, p) + 1) for p in e.positions)
+        ]
+        if not rest:
+            return
+        # (an official of the state by a full name, not the head of a business body: "President of the Jamaica
+        # Manufacturers and Exporters Association X" is titled with a body, not with the country)
+        titled = {
+            e.country
+            for e in self.unique()
+            if e.country in pair
+            and not e.outsider
+            and e.positions
+            and " " in e.name
+            and not _BUSINESS_BODY_RE.search(e.title)
+            and self._titled_with_country(e)
+        }
+        if len(titled) != 1:
+            return
+        bare = next(c for c in pair if c not in titled)
+        for ent in rest:
+            ent.country = bare
 
     def _korean_names(self) -> None:
         """A Korean name ("Park Sung-jae": a Korean family name before a hyphenated given name) is Korea's when Korea
