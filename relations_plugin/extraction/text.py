@@ -686,7 +686,6 @@ _DEMONYM_COUNTERPART_RE = re.compile(
 )
 # "Prime Minister X and his Vietnamese counterpart announced ...", "X met her Kenyan counterpart": X is of the other
 # side than the counterpart's
-_BULLET_LINE_RE = re.compile(r"[ \t]*[-–—•*·][ \t]")
 _AND_OWN_COUNTERPART_RE = re.compile(
     # (past a relative clause set off after the name: "X, who arrived on Wednesday, held talks with his ...")
     # (or a verb addressing the counterpart, in a perfect tense too: "The Foreign Secretary, X, has told her Chinese
@@ -4984,7 +4983,7 @@ class _Article:
             and not e.outsider
             and e.positions
             and (e.role or e.member)
-            and not all(_BULLET_LINE_RE.match(self.text, self.text.rfind("\n", 0, p) + 1) for p in e.positions)
+            and not all(_BULLET_RE.match(self.text[self.text.rfind("\n", 0, p) + 1 : p].lstrip()) for p in e.positions)
         ]
         if not rest:
             return
