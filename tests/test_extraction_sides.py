@@ -12,6 +12,11 @@ def sides(text: str) -> dict[str, str]:
     return {p.name.split()[-1]: p.country for p in suggest_package(text).participants}
 
 
+def countries_by_name(text: str) -> dict[str, str]:
+    """Participant full name -> country."""
+    return {p.name: p.country for p in suggest_package(text).participants}
+
+
 class DelegationOfLeaderTests(SimpleTestCase):
     def test_the_delegation_of_a_leader_described_by_country_is_that_country(self):
         text = (
@@ -1618,19 +1623,19 @@ class People10SmallerStatesTests(SimpleTestCase):
                 "TW",
             ),
             (
-                "DODOMA - Tanzanian President Amina Juma received her Burundian counterpart Pierre Ndayishimiye at "
+                "DODOMA - Tanzanian President Amina Juma received her Burundian counterpart Pierre Nduwimana at "
                 "State House on Friday.\n\nThe two leaders discussed the railway to Gitega. Burundi and Tanzania "
                 "signed a memorandum on transport.",
                 {"TZ", "BI"},
-                "Pierre Ndayishimiye",
+                "Pierre Nduwimana",
                 "BI",
             ),
             (
-                "KINGSTON - Jamaican Prime Minister Paul Grant hosted Prime Minister Keith Mitchell of Grenada on "
+                "KINGSTON - Jamaican Prime Minister Paul Grant hosted Prime Minister Keith Antoine of Grenada on "
                 "Tuesday.\n\nThe Grenadian leader said the two islands shared a future. Jamaica and Grenada agreed to "
                 "cooperate on tourism.",
                 {"JM", "GD"},
-                "Keith Mitchell",
+                "Keith Antoine",
                 "GD",
             ),
         ]
@@ -1638,7 +1643,7 @@ class People10SmallerStatesTests(SimpleTestCase):
             with self.subTest(name=name):
                 result = suggest_package(text)
                 self.assertEqual({c.code for c in result.countries}, pair)
-                self.assertEqual({p.name: p.country for p in result.participants}.get(name), code)
+                self.assertEqual(countries_by_name(text).get(name), code)
 
     def test_a_state_only_mentioned_in_a_chinese_visit_is_not_a_side(self):
         text = (
@@ -1657,17 +1662,17 @@ class People10UnplacedHostBeforeAJoiningLeaderTests(SimpleTestCase):
         cases = [
             (
                 "President Lucía Ortega hosted her Guatemalan counterpart Tomás Rivas in Tapachula on Monday.\n\n"
-                "Belizean Prime Minister John Briceño joined the two leaders in the afternoon.\n\nOrtega and Rivas "
-                "signed a declaration on migration. Ortega said Mexico would fund the programme. Briceño said Belize "
+                "Belizean Prime Minister John Castillo joined the two leaders in the afternoon.\n\nOrtega and Rivas "
+                "signed a declaration on migration. Ortega said Mexico would fund the programme. Castillo said Belize "
                 "wanted a role. Mexico and Guatemala share a long border, and Mexico is Guatemala's partner.",
                 {"MX", "GT"},
                 "Lucía Ortega",
                 "MX",
             ),
             (
-                "President Paulo Mendes received his Angolan counterpart João Lourenço in Maputo on Friday.\n\n"
-                "Zambian President Hakainde Hichilema joined the two leaders by road for a lunch.\n\nMendes and "
-                "Lourenço discussed the railway. Mendes said Mozambique would open its port. Hichilema said Zambia "
+                "President Paulo Mendes received his Angolan counterpart João Mateus in Maputo on Friday.\n\n"
+                "Zambian President Mwansa Chileshe joined the two leaders by road for a lunch.\n\nMendes and "
+                "Mateus discussed the railway. Mendes said Mozambique would open its port. Chileshe said Zambia "
                 "needed the corridor. Mozambique and Angola signed two accords, Mozambique's first with Angola.",
                 {"MZ", "AO"},
                 "Paulo Mendes",
@@ -1675,8 +1680,8 @@ class People10UnplacedHostBeforeAJoiningLeaderTests(SimpleTestCase):
             ),
             (
                 "Prime Minister Anna Berg welcomed her Estonian counterpart Kaja Tamm in Helsinki on Tuesday.\n\n"
-                "Latvian Prime Minister Evika Silina joined the two leaders for dinner.\n\nBerg and Tamm discussed "
-                "energy. Berg said Finland would build the cable. Silina said Latvia would join later. Finland and "
+                "Latvian Prime Minister Ieva Kalnina joined the two leaders for dinner.\n\nBerg and Tamm discussed "
+                "energy. Berg said Finland would build the cable. Kalnina said Latvia would join later. Finland and "
                 "Estonia signed a memorandum, Finland's third with Estonia.",
                 {"FI", "EE"},
                 "Anna Berg",
@@ -1687,7 +1692,7 @@ class People10UnplacedHostBeforeAJoiningLeaderTests(SimpleTestCase):
             with self.subTest(name=name):
                 result = suggest_package(text)
                 self.assertEqual({c.code for c in result.countries}, pair)
-                self.assertEqual({p.name: p.country for p in result.participants}.get(name), code)
+                self.assertEqual(countries_by_name(text).get(name), code)
 
     def test_two_placed_leaders_still_decide_over_a_country_talked_about(self):
         text = (
@@ -1728,7 +1733,7 @@ class People10StateWithItsArticleTests(SimpleTestCase):
         ]
         for text, name, code in cases:
             with self.subTest(name=name):
-                found = {p.name: p.country for p in suggest_package(text).participants}
+                found = countries_by_name(text)
                 self.assertEqual(found.get(name), code)
 
     def test_a_state_whose_name_opens_with_republic_is_read_whole(self):
@@ -1737,7 +1742,7 @@ class People10StateWithItsArticleTests(SimpleTestCase):
             "OKAFOR: Welcome to Abuja, my brother. Nigeria and the Congo are friends.\n\nPRESIDENT MBEMBA: Thank "
             "you, Mr. President."
         )
-        found = {p.name: p.country for p in suggest_package(text).participants}
+        found = countries_by_name(text)
         self.assertEqual(found.get("Denis Mbemba"), "CG")
 
 
@@ -1771,7 +1776,7 @@ class People10CounterpartInAClauseOfTimeTests(SimpleTestCase):
         ]
         for text, name, code in cases:
             with self.subTest(name=name):
-                found = {p.name: p.country for p in suggest_package(text).participants}
+                found = countries_by_name(text)
                 self.assertEqual(found.get(name), code)
 
     def test_another_name_in_between_keeps_the_counterpart_from_the_first(self):
@@ -1779,7 +1784,7 @@ class People10CounterpartInAClauseOfTimeTests(SimpleTestCase):
             "BAGHDAD - Minister Ali Hassan said President Kemal Aksoy would sign the deal after meeting his Iraqi "
             "counterpart.\n\nTurkey and Iraq agreed to build a road. Aksoy said Turkey was ready."
         )
-        found = {p.name: p.country for p in suggest_package(text).participants}
+        found = countries_by_name(text)
         self.assertNotEqual(found.get("Ali Hassan"), "TR")
 
 
@@ -1935,7 +1940,7 @@ class People10BareSideRestTests(SimpleTestCase):
         ]
         for text, expected in cases:
             with self.subTest(expected=expected):
-                found = {p.name: p.country for p in suggest_package(text).participants}
+                found = countries_by_name(text)
                 self.assertEqual({n: found.get(n) for n in expected}, expected)
 
     def test_with_both_sides_titled_with_their_country_the_bare_one_is_not_guessed(self):
@@ -1944,5 +1949,5 @@ class People10BareSideRestTests(SimpleTestCase):
             "Italy talked about gas, and Italy and Argentina will meet again.\n\nEconomy Minister Pablo Sosa said "
             "the memorandum would be negotiated later."
         )
-        found = {p.name: p.country for p in suggest_package(text).participants}
+        found = countries_by_name(text)
         self.assertEqual(found.get("Pablo Sosa"), "")
