@@ -13424,3 +13424,30 @@ class Quotes11FrontedSceneParticipleTests(SimpleTestCase):
             "imports from Vietnam were too costly."
         )
         self.assertEqual(quotes(text), [])
+
+
+class Quotes13AudienceWithComplementTests(SimpleTestCase):
+    """The audience after "told" that attributes a direct quote may carry its own "of" phrase ("told a gathering of
+    Chilean and Korean investors in Seoul"): the quote is still the one named's; a "that" after the audience opens a
+    reported clause, not an audience."""
+
+    VISIT = "Chilean President Marta Ibáñez Rojas held talks with South Korean President Park Min-jae in Seoul.\n\n"
+
+    def test_a_long_audience_keeps_the_attribution(self):
+        cases = [
+            ('"We came to sell more than copper," Ms. Ibáñez told a gathering of Chilean and Korean investors in '
+             "Seoul on Monday.", ("Marta Ibáñez Rojas", "We came to sell more than copper")),
+            ('"Our ports are ready," Park told members of the visiting business delegation at the Blue House.',
+             ("Park Min-jae", "Our ports are ready")),
+            ('"Lithium is only the beginning," Ibáñez told an audience of students and young engineers from both '
+             "countries.", ("Marta Ibáñez Rojas", "Lithium is only the beginning")),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertIn(said, quotes(self.VISIT + sentence))
+
+    def test_a_that_clause_after_the_audience_is_not_an_audience(self):
+        text = self.VISIT + (
+            '"Lithium matters," Park told the heads of several Korean battery makers that Chile would be a partner.'
+        )
+        self.assertNotIn(("Park Min-jae", "Lithium matters"), quotes(text))

@@ -761,7 +761,9 @@ _PP_WORDS = (
     # how or where the words came: "he said through an interpreter", "she said over the phone", "said afterwards"
     r"through|over|outside|amid|afterwards|afterward|shortly|briefly|firmly|warmly|bluntly|candidly|repeatedly"
 )
-_OBJ_AFTER_TOLD = r"(?:\s+(?!(?:that|the\s+\w+\s+(?:was|were|had|would))\b)[\w'’.-]+){1,6}"
+_OBJ_WORD = r"\s+(?!(?:that|the\s+\w+\s+(?:was|were|had|would))\b)[\w'’.-]+"
+# (the audience may carry its own "of" phrase: "told a gathering of Chinese and Brazilian executives in Beijing")
+_OBJ_AFTER_TOLD = rf"(?:{_OBJ_WORD}){{1,6}}(?:\s+of(?:{_OBJ_WORD}){{1,6}})?"
 # The dot of an honorific before a name ("Mr. Rao", "Dr. Sen"), which ends no sentence.
 _HONORIFIC_DOT = r"(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bMrs)|(?<=\bProf))\.(?= [A-ZÀ-Þ])"
 _ATTR_AFTER_RE = re.compile(
