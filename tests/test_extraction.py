@@ -13451,3 +13451,30 @@ class Quotes13AudienceWithComplementTests(SimpleTestCase):
             '"Lithium matters," Park told the heads of several Korean battery makers that Chile would be a partner.'
         )
         self.assertNotIn(("Park Min-jae", "Lithium matters"), quotes(text))
+
+
+class Quotes13WithTitledNameSayingTests(SimpleTestCase):
+    """ "..., with X saying ..." names its speaker by a name that may carry nationality and office before it ("with
+    Chilean Foreign Minister Marta Ibáñez Rojas saying"); someone of no part in the visit so named says nothing."""
+
+    VISIT = "Chilean President Marta Ibáñez Rojas held talks with South Korean President Park Min-jae in Seoul.\n\n"
+
+    def test_a_titled_name_speaks(self):
+        cases = [
+            ("The two leaders agreed to widen a trade pact, with Chilean Foreign Minister Marta Ibáñez Rojas saying "
+             "she expects a deal by March.", ("Marta Ibáñez Rojas", "she expects a deal by March")),
+            ("Lithium was also discussed, with South Korean Trade Minister Park Min-jae later adding that Korean "
+             "firms would build a refinery.", ("Park Min-jae", "Korean firms would build a refinery")),
+            ("The talks ran late, with Chilean President Marta Ibáñez Rojas also insisting that Chile would not "
+             "sell its copper cheaply.", ("Marta Ibáñez Rojas", "Chile would not sell its copper cheaply")),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertIn(said, quotes(self.VISIT + sentence))
+
+    def test_a_titled_outsider_says_nothing(self):
+        text = self.VISIT + (
+            "Copper prices fell, with Seoul Stock Exchange Senior Analyst Choi Woo-sung saying investors were "
+            "cautious."
+        )
+        self.assertEqual(quotes(text), [])

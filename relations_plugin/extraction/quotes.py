@@ -1254,7 +1254,9 @@ _FRONTED_SCENE_RE = re.compile(r"(?:With|Amid|Despite|Given)\s[^,;:\"“”]{3,1
 _WITH_SAYING_RE = re.compile(
     # (the one named by office or description too, and the time of saying: "..., with the Prime Minister later saying
     # the talks had been ...", "..., with his counterpart also noting ...")
-    r"\bwith\s+(?P<s>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|(?:the|his|her)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?"
+    # (a name with its nationality and office before it: "..., with Japanese Foreign Minister Kazuhiro Tominaga
+    # saying")
+    r"\bwith\s+(?P<s>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]*|(?:the|his|her)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?"
     r"(?:[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|[Cc]ounterpart|[Hh]ost|[Gg]uest|[Ll]eader))\s+"
     r"(?:(?:also|later|then|afterwards)\s+)?"
     r"(?P<verb>saying|noting|stressing|adding|warning|insisting|arguing|explaining|reiterating|underlining|"
