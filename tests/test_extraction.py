@@ -13478,3 +13478,26 @@ class Quotes13WithTitledNameSayingTests(SimpleTestCase):
             "cautious."
         )
         self.assertEqual(quotes(text), [])
+
+
+class Quotes13WordsDescribedTests(SimpleTestCase):
+    """A speech verb whose object names the words as words ("a phrase", "a line", "a refrain") and then describes
+    them in a relative clause reports nothing of its own: the clause is the writer's account of the words. A noun
+    that takes a clause of content ("a pledge that ...") still reports it."""
+
+    VISIT = "Chilean President Marta Ibáñez Rojas held talks with South Korean President Park Min-jae in Seoul.\n\n"
+
+    def test_words_described_are_no_statement(self):
+        cases = [
+            ('"Chile is our gateway," Park said, repeating a phrase that has become a slogan of Korean diplomacy.',
+             [("Park Min-jae", "Chile is our gateway")]),
+            ("Ibáñez used a line that Chilean diplomats have repeated for years.", []),
+            ("Park repeated a refrain that his predecessors made famous.", []),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence), said)
+
+    def test_a_pledge_keeps_its_clause(self):
+        text = self.VISIT + "Ibáñez repeated a pledge that Chile would supply lithium to Korean firms."
+        self.assertEqual(quotes(text), [("Marta Ibáñez Rojas", "Chile would supply lithium to Korean firms")])

@@ -1336,6 +1336,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         return None  # "said goodbye to the guests": an act, not a statement
     if _SAID_LITTLE_RE.match(rest):
         return None  # "nodded but said little until ...": how much was said, not what
+    if _WORDS_DESCRIBED_RE.match(rest):
+        return None  # "repeated a line that diplomats have used for months": the words described, not what was said
     act = _EVALUATIVE_RE.match(text, verb_lo)
     # "reiterated, in a joint statement issued after the talks, his country's support for ...": a circumstance set
     # off between the verb and its object is no part of what was said, and the object is what was stressed
@@ -1650,6 +1652,12 @@ _HEADLINE_SCENE_RE = re.compile(
 _CLAUSE_VERB = r"(?:had|has|have|was|is|were|are|would|will|could|can|should|must|remained|remains|changed|changes)\b"
 # (or that something was said and not what: "stopping to say something to a young officer", "said a few words to
 # his interpreter"; "said something had to change", "said a word of caution was needed" are clauses)
+# Words named as words, then a relative clause on them ("repeating a phrase that has become a mantra", "used a line
+# that his aides wrote"): nouns that never take a clause of content, so the "that" describes the words
+_WORDS_DESCRIBED_RE = re.compile(
+    r"\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:phrase|line|refrain|slogan|formula|formulation|mantra|motto|expression|"
+    r"catchphrase|sentence|words|talking\s+points?|soundbite|quip|joke)\s+(?:that|which)\b"
+)
 _SAID_LITTLE_RE = re.compile(
     r"\s+(?:(?:very\s+|almost\s+|next\s+to\s+)?(?:little|nothing)\b(?!\s+" + _CLAUSE_VERB + r")|"
     r"(?:something|anything|a\s+(?:few\s+)?words?|some\s+words|a\s+joke)\b"
