@@ -13501,3 +13501,28 @@ class Quotes13WordsDescribedTests(SimpleTestCase):
     def test_a_pledge_keeps_its_clause(self):
         text = self.VISIT + "Ibáñez repeated a pledge that Chile would supply lithium to Korean firms."
         self.assertEqual(quotes(text), [("Marta Ibáñez Rojas", "Chile would supply lithium to Korean firms")])
+
+
+class Quotes13SubjectlessThatTests(SimpleTestCase):
+    """After a speech verb, a "that" followed by no subject of its own ("a refinery that was agreed ...") is the
+    relative pronoun of the words before it, which open the reported clause; the verb's own "that", after a time or
+    place, still opens it."""
+
+    VISIT = "Chilean President Marta Ibáñez Rojas held talks with South Korean President Park Min-jae in Seoul.\n\n"
+
+    def test_the_clause_opens_before_a_relative_that(self):
+        cases = [
+            ("Park said a refinery that was agreed in Seoul would open in 2027.",
+             ("Park Min-jae", "a refinery that was agreed in Seoul would open in 2027")),
+            ("Ibáñez said the lithium projects that are planned in the north will need Korean capital.",
+             ("Marta Ibáñez Rojas", "the lithium projects that are planned in the north will need Korean capital")),
+            ("Park added the credit line that had been promised would be doubled.",
+             ("Park Min-jae", "the credit line that had been promised would be doubled")),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence), [said])
+
+    def test_the_verbs_own_that_after_a_time(self):
+        text = self.VISIT + "Ibáñez said last year that Chile would join the pact."
+        self.assertEqual(quotes(text), [("Marta Ibáñez Rojas", "Chile would join the pact")])

@@ -1367,8 +1367,18 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             return start, guest.end("guest")  # the visit welcomed in words: the welcome ends with its object
     else:
         m = _THAT_RE.match(rest)
+        # "said a deal that was signed today would help farmers": a "that" with no subject after it is the relative
+        # pronoun of the words before it, which open the clause; the verb's own "that" has a subject
+        relative = (
+            m is not None
+            and verb not in _OBJECT_FIRST
+            and not _PP_START_RE.match(rest)
+            and len(rest[: m.end()].split()) > 1
+            and _SUBJECTLESS_RE.match(rest, m.end()) is not None
+        )
         if m and (
-            compiled(r"\b(?:but|and|while)\b").search(rest[: m.end() - 5])
+            relative
+            or compiled(r"\b(?:but|and|while)\b").search(rest[: m.end() - 5])
             or _VERB_RE.search(rest, 0, m.end() - 5)
             or _EVALUATIVE_RE.search(rest, 0, m.end() - 5)
             # "said he had heard that complaint", "said the sides shared the view that": the clause's own verb
@@ -1647,6 +1657,10 @@ _HEADLINE_SCENE_RE = re.compile(
 )
 
 
+# What follows a relative "that" standing for the subject: a verb with no subject before it ("a deal that was signed")
+_SUBJECTLESS_RE = re.compile(
+    r"(?:also\s+|already\s+|now\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)\b"
+)
 # "said little", "said nothing about it": a measure of speech, unless it is a clause's subject ("said nothing had
 # changed")
 _CLAUSE_VERB = r"(?:had|has|have|was|is|were|are|would|will|could|can|should|must|remained|remains|changed|changes)\b"
