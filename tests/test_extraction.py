@@ -13526,3 +13526,31 @@ class Quotes13SubjectlessThatTests(SimpleTestCase):
     def test_the_verbs_own_that_after_a_time(self):
         text = self.VISIT + "Ibáñez said last year that Chile would join the pact."
         self.assertEqual(quotes(text), [("Marta Ibáñez Rojas", "Chile would join the pact")])
+
+
+class Quotes13PronounOpeningGenderTests(SimpleTestCase):
+    """Styles that use no honorifics still tell a person's sex: a sentence opening on "He" or "She" right after one
+    whose only person named is its subject. A later "she said" is then not the man quoted last; a possessive
+    ("Park's wife ... She ...") tells nothing of the one named."""
+
+    VISIT = "Chilean President Marta Ibáñez Rojas held talks with South Korean President Park Min-jae in Seoul.\n\n"
+
+    def test_an_opening_pronoun_tells_the_sex(self):
+        cases = [
+            'Park Min-jae was in an expansive mood. He always is.\n\n"Korea wants Chilean lithium," Park said.\n\n'
+            '"We are ready," she said.',
+            "Marta Ibáñez Rojas wore it well. She had flown overnight from Santiago.\n\nPark Min-jae arrived late. "
+            'He apologised to his guest.\n\n"Korea wants Chilean lithium," Park said.\n\n"We are ready," she said.',
+            "President Park Min-jae smiled at the cameras. He had slept little.\n\n"
+            '"Korea wants Chilean lithium," Park said.\n\nThe two leaders toured the port. "We are ready," she said.',
+        ]
+        for body in cases:
+            with self.subTest(body=body):
+                self.assertEqual(quotes(self.VISIT + body)[-1], ("Marta Ibáñez Rojas", "We are ready"))
+
+    def test_a_possessive_tells_nothing_of_the_one_named(self):
+        text = self.VISIT + (
+            "Park Min-jae's wife joined the lunch. She praised the food.\n\nPark Min-jae was in an expansive mood. "
+            'He always is.\n\n"Korea wants Chilean lithium," Park said.\n\n"We are ready," she said.'
+        )
+        self.assertEqual(quotes(text)[-1], ("Marta Ibáñez Rojas", "We are ready"))
