@@ -13554,3 +13554,31 @@ class Quotes13PronounOpeningGenderTests(SimpleTestCase):
             'He always is.\n\n"Korea wants Chilean lithium," Park said.\n\n"We are ready," she said.'
         )
         self.assertEqual(quotes(text)[-1], ("Marta Ibáñez Rojas", "We are ready"))
+
+
+class Quotes13RelativeBeforeAndTests(SimpleTestCase):
+    """A speech verb joined by ", and" after a relative clause set off with its own subject ("..., where American
+    forces stored the barrels, and promised that ...") has the sentence's subject, not the relative clause's; a
+    clause joined with no relative word keeps its own subject."""
+
+    VISIT = "Chilean President Marta Ibáñez Rojas held talks with South Korean President Park Min-jae in Seoul.\n\n"
+
+    def test_the_sentence_subject_speaks(self):
+        cases = [
+            ("Park stood at the edge of the old shipyard, where Chilean sailors once repaired their boats, and "
+             "promised that Korea would rebuild it.", ("Park Min-jae", "Korea would rebuild it")),
+            ("Ibáñez visited the school, where her grandfather taught in 1968, and recalled that Korean engineers "
+             "had helped Chile.", ("Marta Ibáñez Rojas", "Korean engineers had helped Chile")),
+            ("Park toured the lithium plant, whose owners plan a second line, and said that Korean buyers wanted "
+             "long contracts.", ("Park Min-jae", "Korean buyers wanted long contracts")),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence), [said])
+
+    def test_a_joined_clause_keeps_its_own_subject(self):
+        text = self.VISIT + (
+            "Park toured the lithium plant, Chilean engineers showed him the new line, and analysts said the "
+            "plant would double its output."
+        )
+        self.assertEqual(quotes(text), [])

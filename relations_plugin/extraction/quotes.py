@@ -929,6 +929,9 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
         shared = not text[conj.end() : verb_at].strip() and text[conj.start()] == ","
         if (
             not (shared and text[max(lo, lo2 - 2) : lo2].strip() == ",")
+            # (nor the subject of a relative clause set off before the "and": "X stood at the base, where American
+            # forces once stored the barrels, and promised ...")
+            and not _SET_OFF_RELATIVE_END_RE.search(text, max(lo, lo2 - 12), lo2)
             and hi2 > lo2
             and len(text[lo2:hi2].split()) <= 10
             and not compiled(r"(?!(?:the|his|her|its|their|our|this|that|both|a|an)\b)[a-z]").match(text[lo2:hi2])
@@ -943,6 +946,7 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     return _plain_subject(text, lo, verb_at)
 
 
+_SET_OFF_RELATIVE_END_RE = re.compile(r",\s*(?:where|which|who|whom|whose|when)\s+$")
 # The question put to a subject, set off before its verb: "X, asked by reporters about the dispute, said",
 # "X, when asked the same question, said".
 _ASKED_RE = re.compile(r"\s*(?:when\s+)?asked\s+(?:about|by|whether|if|on|what|why|how|the\s+same)\b")
