@@ -13582,3 +13582,40 @@ class Quotes13RelativeBeforeAndTests(SimpleTestCase):
             "plant would double its output."
         )
         self.assertEqual(quotes(text), [])
+
+
+class Quotes13ProposalGlossTests(SimpleTestCase):
+    """The writer's word on a proposal or an act, set after the reported clause ("..., an idea that was first raised
+    in 2019", "..., an idea Ms. X has publicly rejected", "..., a proposal which X welcomed"), is no part of what was
+    said; the speaker's own word on it ("..., an idea she said would create jobs") still is."""
+
+    VISIT = "Chilean President Marta Ibáñez Rojas held talks with South Korean President Park Min-jae in Seoul.\n\n"
+
+    def test_the_writers_gloss_is_left_out(self):
+        cases = [
+            ("Park said the two sides had agreed to set up a hotline between their navies, an idea that was first "
+             "raised at a forum in 2019.", ("Park Min-jae", "the two sides had agreed to set up a hotline between "
+                                            "their navies")),
+            ("Park said Korean troops could train in Chile, an idea Ms. Ibáñez has publicly rejected.",
+             ("Park Min-jae", "Korean troops could train in Chile")),
+            ("Ibáñez said Chile would host the next round of talks in Valparaíso, an invitation which Park accepted.",
+             ("Marta Ibáñez Rojas", "Chile would host the next round of talks in Valparaíso")),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence), [said])
+
+    def test_the_speakers_own_word_stays(self):
+        text = (
+            self.VISIT
+            + "Ibáñez said Chile wanted a lithium refinery, an idea she said would create thousands of jobs."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Marta Ibáñez Rojas",
+                    "Chile wanted a lithium refinery, an idea she said would create thousands of jobs",
+                )
+            ],
+        )

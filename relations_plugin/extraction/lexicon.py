@@ -871,7 +871,11 @@ _CLAUSE_TAIL_RE = re.compile(
     r"(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:he|she|they)\s+[a-z]+ed\b|"
     # "..., a goal that analysts consider ambitious", "..., a target which officials called realistic"
     r"(?:a|an)\s+(?:[a-z]+\s+)?(?:goal|target|figure|sum|level|plan|pledge|promise|claim|view|position|stance|"
-    r"remark|statement|message|assessment|estimate|forecast|timeline|deadline|date)\s+(?:that|which)\b|"
+    r"remark|statement|message|assessment|estimate|forecast|timeline|deadline|date|"
+    # ... or the writer's word on a proposal or an act named after the clause, with what became of it: "..., an idea
+    # that was first raised in 2014", "..., an idea Ms. Reyes has publicly rejected", "..., an invitation which ..."
+    r"idea|proposal|suggestion|invitation|offer|request|initiative|move|step|trip|concept|notion)\s+"
+    r"(?:that|which|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]+(?=\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b))\b|"
     # the writer's gloss: "..., in an apparent reference to China's growing assertiveness"
     r"in (?:an? )?(?:apparent |clear |veiled |thinly veiled |implicit |oblique |indirect )?"
     r"(?:reference|allusion|swipe|dig|nod) to|"
