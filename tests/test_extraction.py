@@ -13619,3 +13619,27 @@ class Quotes13ProposalGlossTests(SimpleTestCase):
                 )
             ],
         )
+
+
+class Quotes13CountedPluralNounTests(SimpleTestCase):
+    """A speech verb's present tense that is also a plural noun ("states", "notes", "promises") is the noun after a
+    number, a determiner or a possessive ("five states", "his notes"): no clause is reported after it. Without one
+    before it, it is still the verb."""
+
+    VISIT = "Brazilian President Marcos Teixeira held talks with Chinese President Wen Guoliang in Beijing.\n\n"
+
+    def test_a_counted_noun_reports_nothing(self):
+        cases = [
+            "Wen, who was joined by the heads of three provinces, the mayors of five states and 40 executives, is "
+            "due to visit São Paulo.",
+            "Teixeira, who has toured all member states of the bloc and most of Asia, is expected to travel to "
+            "Beijing again.",
+            "Wen, who was handed his notes and a list of Brazilian requests, is due to reply on Friday.",
+        ]
+        for sentence in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence), [])
+
+    def test_the_verb_still_reports(self):
+        text = self.VISIT + "Wen states that China is ready to buy more Brazilian soybeans."
+        self.assertEqual(quotes(text), [("Wen Guoliang", "China is ready to buy more Brazilian soybeans")])

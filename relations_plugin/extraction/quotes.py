@@ -1340,6 +1340,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         return None  # "said goodbye to the guests": an act, not a statement
     if _SAID_LITTLE_RE.match(rest):
         return None  # "nodded but said little until ...": how much was said, not what
+    if verb in _NOUN_SHAPED_VERBS and _COUNTED_BEFORE_RE.search(text, max(0, verb_lo - 24), verb_lo):
+        return None  # "the governors of five states and 200 executives": a plural noun counted, not a verb of speech
     if _WORDS_DESCRIBED_RE.match(rest):
         return None  # "repeated a line that diplomats have used for months": the words described, not what was said
     act = _EVALUATIVE_RE.match(text, verb_lo)
@@ -1670,6 +1672,13 @@ _SUBJECTLESS_RE = re.compile(
 _CLAUSE_VERB = r"(?:had|has|have|was|is|were|are|would|will|could|can|should|must|remained|remains|changed|changes)\b"
 # (or that something was said and not what: "stopping to say something to a young officer", "said a few words to
 # his interpreter"; "said something had to change", "said a word of caution was needed" are clauses)
+# The present tense of speech verbs that is also a plural noun, and what before it makes it the noun: a number, a
+# determiner or a possessive ("five states", "the notes", "his promises", "member states")
+_NOUN_SHAPED_VERBS = frozenset({"states", "notes", "promises", "pledges", "vows", "jokes", "reports", "comments"})
+_COUNTED_BEFORE_RE = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|the|these|those|its|their|his|"
+    r"her|our|your|some|many|several|all|both|other|member|neighbouring|neighboring|[a-z]+['’]s)\s+$"
+)
 # Words named as words, then a relative clause on them ("repeating a phrase that has become a mantra", "used a line
 # that his aides wrote"): nouns that never take a clause of content, so the "that" describes the words
 _WORDS_DESCRIBED_RE = re.compile(
