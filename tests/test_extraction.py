@@ -13424,3 +13424,222 @@ class Quotes11FrontedSceneParticipleTests(SimpleTestCase):
             "imports from Vietnam were too costly."
         )
         self.assertEqual(quotes(text), [])
+
+
+class Quotes13AudienceWithComplementTests(SimpleTestCase):
+    """The audience after "told" that attributes a direct quote may carry its own "of" phrase ("told a gathering of
+    Chilean and Korean investors in Seoul"): the quote is still the one named's; a "that" after the audience opens a
+    reported clause, not an audience."""
+
+    VISIT = "Chilean President Marta Ibáñez Rojas held talks with South Korean President Park Min-jae in Seoul.\n\n"
+
+    def test_a_long_audience_keeps_the_attribution(self):
+        cases = [
+            ('"We came to sell more than copper," Ms. Ibáñez told a gathering of Chilean and Korean investors in '
+             "Seoul on Monday.", ("Marta Ibáñez Rojas", "We came to sell more than copper")),
+            ('"Our ports are ready," Park told members of the visiting business delegation at the Blue House.',
+             ("Park Min-jae", "Our ports are ready")),
+            ('"Lithium is only the beginning," Ibáñez told an audience of students and young engineers from both '
+             "countries.", ("Marta Ibáñez Rojas", "Lithium is only the beginning")),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertIn(said, quotes(self.VISIT + sentence))
+
+    def test_a_that_clause_after_the_audience_is_not_an_audience(self):
+        text = self.VISIT + (
+            '"Lithium matters," Park told the heads of several Korean battery makers that Chile would be a partner.'
+        )
+        self.assertNotIn(("Park Min-jae", "Lithium matters"), quotes(text))
+
+
+class Quotes13WithTitledNameSayingTests(SimpleTestCase):
+    """ "..., with X saying ..." names its speaker by a name that may carry nationality and office before it ("with
+    Chilean Foreign Minister Marta Ibáñez Rojas saying"); someone of no part in the visit so named says nothing."""
+
+    VISIT = "Chilean President Marta Ibáñez Rojas held talks with South Korean President Park Min-jae in Seoul.\n\n"
+
+    def test_a_titled_name_speaks(self):
+        cases = [
+            ("The two leaders agreed to widen a trade pact, with Chilean Foreign Minister Marta Ibáñez Rojas saying "
+             "she expects a deal by March.", ("Marta Ibáñez Rojas", "she expects a deal by March")),
+            ("Lithium was also discussed, with South Korean Trade Minister Park Min-jae later adding that Korean "
+             "firms would build a refinery.", ("Park Min-jae", "Korean firms would build a refinery")),
+            ("The talks ran late, with Chilean President Marta Ibáñez Rojas also insisting that Chile would not "
+             "sell its copper cheaply.", ("Marta Ibáñez Rojas", "Chile would not sell its copper cheaply")),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertIn(said, quotes(self.VISIT + sentence))
+
+    def test_a_titled_outsider_says_nothing(self):
+        text = self.VISIT + (
+            "Copper prices fell, with Seoul Stock Exchange Senior Analyst Choi Woo-sung saying investors were "
+            "cautious."
+        )
+        self.assertEqual(quotes(text), [])
+
+
+class Quotes13WordsDescribedTests(SimpleTestCase):
+    """A speech verb whose object names the words as words ("a phrase", "a line", "a refrain") and then describes
+    them in a relative clause reports nothing of its own: the clause is the writer's account of the words. A noun
+    that takes a clause of content ("a pledge that ...") still reports it."""
+
+    VISIT = "Chilean President Marta Ibáñez Rojas held talks with South Korean President Park Min-jae in Seoul.\n\n"
+
+    def test_words_described_are_no_statement(self):
+        cases = [
+            ('"Chile is our gateway," Park said, repeating a phrase that has become a slogan of Korean diplomacy.',
+             [("Park Min-jae", "Chile is our gateway")]),
+            ("Ibáñez used a line that Chilean diplomats have repeated for years.", []),
+            ("Park repeated a refrain that his predecessors made famous.", []),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence), said)
+
+    def test_a_pledge_keeps_its_clause(self):
+        text = self.VISIT + "Ibáñez repeated a pledge that Chile would supply lithium to Korean firms."
+        self.assertEqual(quotes(text), [("Marta Ibáñez Rojas", "Chile would supply lithium to Korean firms")])
+
+
+class Quotes13SubjectlessThatTests(SimpleTestCase):
+    """After a speech verb, a "that" followed by no subject of its own ("a refinery that was agreed ...") is the
+    relative pronoun of the words before it, which open the reported clause; the verb's own "that", after a time or
+    place, still opens it."""
+
+    VISIT = "Chilean President Marta Ibáñez Rojas held talks with South Korean President Park Min-jae in Seoul.\n\n"
+
+    def test_the_clause_opens_before_a_relative_that(self):
+        cases = [
+            ("Park said a refinery that was agreed in Seoul would open in 2027.",
+             ("Park Min-jae", "a refinery that was agreed in Seoul would open in 2027")),
+            ("Ibáñez said the lithium projects that are planned in the north will need Korean capital.",
+             ("Marta Ibáñez Rojas", "the lithium projects that are planned in the north will need Korean capital")),
+            ("Park added the credit line that had been promised would be doubled.",
+             ("Park Min-jae", "the credit line that had been promised would be doubled")),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence), [said])
+
+    def test_the_verbs_own_that_after_a_time(self):
+        text = self.VISIT + "Ibáñez said last year that Chile would join the pact."
+        self.assertEqual(quotes(text), [("Marta Ibáñez Rojas", "Chile would join the pact")])
+
+
+class Quotes13PronounOpeningGenderTests(SimpleTestCase):
+    """Styles that use no honorifics still tell a person's sex: a sentence opening on "He" or "She" right after one
+    whose only person named is its subject. A later "she said" is then not the man quoted last; a possessive
+    ("Park's wife ... She ...") tells nothing of the one named."""
+
+    VISIT = "Chilean President Marta Ibáñez Rojas held talks with South Korean President Park Min-jae in Seoul.\n\n"
+
+    def test_an_opening_pronoun_tells_the_sex(self):
+        cases = [
+            'Park Min-jae was in an expansive mood. He always is.\n\n"Korea wants Chilean lithium," Park said.\n\n'
+            '"We are ready," she said.',
+            "Marta Ibáñez Rojas wore it well. She had flown overnight from Santiago.\n\nPark Min-jae arrived late. "
+            'He apologised to his guest.\n\n"Korea wants Chilean lithium," Park said.\n\n"We are ready," she said.',
+            "President Park Min-jae smiled at the cameras. He had slept little.\n\n"
+            '"Korea wants Chilean lithium," Park said.\n\nThe two leaders toured the port. "We are ready," she said.',
+        ]
+        for body in cases:
+            with self.subTest(body=body):
+                self.assertEqual(quotes(self.VISIT + body)[-1], ("Marta Ibáñez Rojas", "We are ready"))
+
+    def test_a_possessive_tells_nothing_of_the_one_named(self):
+        text = self.VISIT + (
+            "Park Min-jae's wife joined the lunch. She praised the food.\n\nPark Min-jae was in an expansive mood. "
+            'He always is.\n\n"Korea wants Chilean lithium," Park said.\n\n"We are ready," she said.'
+        )
+        self.assertEqual(quotes(text)[-1], ("Marta Ibáñez Rojas", "We are ready"))
+
+
+class Quotes13RelativeBeforeAndTests(SimpleTestCase):
+    """A speech verb joined by ", and" after a relative clause set off with its own subject ("..., where American
+    forces stored the barrels, and promised that ...") has the sentence's subject, not the relative clause's; a
+    clause joined with no relative word keeps its own subject."""
+
+    VISIT = "Chilean President Marta Ibáñez Rojas held talks with South Korean President Park Min-jae in Seoul.\n\n"
+
+    def test_the_sentence_subject_speaks(self):
+        cases = [
+            ("Park stood at the edge of the old shipyard, where Chilean sailors once repaired their boats, and "
+             "promised that Korea would rebuild it.", ("Park Min-jae", "Korea would rebuild it")),
+            ("Ibáñez visited the school, where her grandfather taught in 1968, and recalled that Korean engineers "
+             "had helped Chile.", ("Marta Ibáñez Rojas", "Korean engineers had helped Chile")),
+            ("Park toured the lithium plant, whose owners plan a second line, and said that Korean buyers wanted "
+             "long contracts.", ("Park Min-jae", "Korean buyers wanted long contracts")),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence), [said])
+
+    def test_a_joined_clause_keeps_its_own_subject(self):
+        text = self.VISIT + (
+            "Park toured the lithium plant, Chilean engineers showed him the new line, and analysts said the "
+            "plant would double its output."
+        )
+        self.assertEqual(quotes(text), [])
+
+
+class Quotes13ProposalGlossTests(SimpleTestCase):
+    """The writer's word on a proposal or an act, set after the reported clause ("..., an idea that was first raised
+    in 2019", "..., an idea Ms. X has publicly rejected", "..., a proposal which X welcomed"), is no part of what was
+    said; the speaker's own word on it ("..., an idea she said would create jobs") still is."""
+
+    VISIT = "Chilean President Marta Ibáñez Rojas held talks with South Korean President Park Min-jae in Seoul.\n\n"
+
+    def test_the_writers_gloss_is_left_out(self):
+        cases = [
+            ("Park said the two sides had agreed to set up a hotline between their navies, an idea that was first "
+             "raised at a forum in 2019.", ("Park Min-jae", "the two sides had agreed to set up a hotline between "
+                                            "their navies")),
+            ("Park said Korean troops could train in Chile, an idea Ms. Ibáñez has publicly rejected.",
+             ("Park Min-jae", "Korean troops could train in Chile")),
+            ("Ibáñez said Chile would host the next round of talks in Valparaíso, an invitation which Park accepted.",
+             ("Marta Ibáñez Rojas", "Chile would host the next round of talks in Valparaíso")),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence), [said])
+
+    def test_the_speakers_own_word_stays(self):
+        text = (
+            self.VISIT
+            + "Ibáñez said Chile wanted a lithium refinery, an idea she said would create thousands of jobs."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Marta Ibáñez Rojas",
+                    "Chile wanted a lithium refinery, an idea she said would create thousands of jobs",
+                )
+            ],
+        )
+
+
+class Quotes13CountedPluralNounTests(SimpleTestCase):
+    """A speech verb's present tense that is also a plural noun ("states", "notes", "promises") is the noun after a
+    number, a determiner or a possessive ("five states", "his notes"): no clause is reported after it. Without one
+    before it, it is still the verb."""
+
+    VISIT = "Brazilian President Marcos Teixeira held talks with Chinese President Wen Guoliang in Beijing.\n\n"
+
+    def test_a_counted_noun_reports_nothing(self):
+        cases = [
+            "Wen, who was joined by the heads of three provinces, the mayors of five states and 40 executives, is "
+            "due to visit São Paulo.",
+            "Teixeira, who has toured all member states of the bloc and most of Asia, is expected to travel to "
+            "Beijing again.",
+            "Wen, who was handed his notes and a list of Brazilian requests, is due to reply on Friday.",
+        ]
+        for sentence in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence), [])
+
+    def test_the_verb_still_reports(self):
+        text = self.VISIT + "Wen states that China is ready to buy more Brazilian soybeans."
+        self.assertEqual(quotes(text), [("Wen Guoliang", "China is ready to buy more Brazilian soybeans")])

@@ -761,7 +761,9 @@ _PP_WORDS = (
     # how or where the words came: "he said through an interpreter", "she said over the phone", "said afterwards"
     r"through|over|outside|amid|afterwards|afterward|shortly|briefly|firmly|warmly|bluntly|candidly|repeatedly"
 )
-_OBJ_AFTER_TOLD = r"(?:\s+(?!(?:that|the\s+\w+\s+(?:was|were|had|would))\b)[\w'’.-]+){1,6}"
+_OBJ_WORD = r"\s+(?!(?:that|the\s+\w+\s+(?:was|were|had|would))\b)[\w'’.-]+"
+# (the audience may carry its own "of" phrase: "told a gathering of Chinese and Brazilian executives in Beijing")
+_OBJ_AFTER_TOLD = rf"(?:{_OBJ_WORD}){{1,6}}(?:\s+of(?:{_OBJ_WORD}){{1,6}})?"
 # The dot of an honorific before a name ("Mr. Rao", "Dr. Sen"), which ends no sentence.
 _HONORIFIC_DOT = r"(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bMrs)|(?<=\bProf))\.(?= [A-ZÀ-Þ])"
 _ATTR_AFTER_RE = re.compile(
@@ -869,7 +871,11 @@ _CLAUSE_TAIL_RE = re.compile(
     r"(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:he|she|they)\s+[a-z]+ed\b|"
     # "..., a goal that analysts consider ambitious", "..., a target which officials called realistic"
     r"(?:a|an)\s+(?:[a-z]+\s+)?(?:goal|target|figure|sum|level|plan|pledge|promise|claim|view|position|stance|"
-    r"remark|statement|message|assessment|estimate|forecast|timeline|deadline|date)\s+(?:that|which)\b|"
+    r"remark|statement|message|assessment|estimate|forecast|timeline|deadline|date|"
+    # ... or the writer's word on a proposal or an act named after the clause, with what became of it: "..., an idea
+    # that was first raised in 2014", "..., an idea Ms. Reyes has publicly rejected", "..., an invitation which ..."
+    r"idea|proposal|suggestion|invitation|offer|request|initiative|move|step|trip|concept|notion)\s+"
+    r"(?:that|which|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]+(?=\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b))\b|"
     # the writer's gloss: "..., in an apparent reference to China's growing assertiveness"
     r"in (?:an? )?(?:apparent |clear |veiled |thinly veiled |implicit |oblique |indirect )?"
     r"(?:reference|allusion|swipe|dig|nod) to|"

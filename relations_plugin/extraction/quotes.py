@@ -929,6 +929,9 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
         shared = not text[conj.end() : verb_at].strip() and text[conj.start()] == ","
         if (
             not (shared and text[max(lo, lo2 - 2) : lo2].strip() == ",")
+            # (nor the subject of a relative clause set off before the "and": "X stood at the base, where American
+            # forces once stored the barrels, and promised ...")
+            and not _SET_OFF_RELATIVE_END_RE.search(text, max(lo, lo2 - 12), lo2)
             and hi2 > lo2
             and len(text[lo2:hi2].split()) <= 10
             and not compiled(r"(?!(?:the|his|her|its|their|our|this|that|both|a|an)\b)[a-z]").match(text[lo2:hi2])
@@ -943,6 +946,7 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     return _plain_subject(text, lo, verb_at)
 
 
+_SET_OFF_RELATIVE_END_RE = re.compile(r",\s*(?:where|which|who|whom|whose|when)\s+$")
 # The question put to a subject, set off before its verb: "X, asked by reporters about the dispute, said",
 # "X, when asked the same question, said".
 _ASKED_RE = re.compile(r"\s*(?:when\s+)?asked\s+(?:about|by|whether|if|on|what|why|how|the\s+same)\b")
@@ -1254,7 +1258,9 @@ _FRONTED_SCENE_RE = re.compile(r"(?:With|Amid|Despite|Given)\s[^,;:\"“”]{3,1
 _WITH_SAYING_RE = re.compile(
     # (the one named by office or description too, and the time of saying: "..., with the Prime Minister later saying
     # the talks had been ...", "..., with his counterpart also noting ...")
-    r"\bwith\s+(?P<s>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|(?:the|his|her)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?"
+    # (a name with its nationality and office before it: "..., with Japanese Foreign Minister Kazuhiro Tominaga
+    # saying")
+    r"\bwith\s+(?P<s>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]*|(?:the|his|her)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?"
     r"(?:[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|[Cc]ounterpart|[Hh]ost|[Gg]uest|[Ll]eader))\s+"
     r"(?:(?:also|later|then|afterwards)\s+)?"
     r"(?P<verb>saying|noting|stressing|adding|warning|insisting|arguing|explaining|reiterating|underlining|"
@@ -1334,6 +1340,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         return None  # "said goodbye to the guests": an act, not a statement
     if _SAID_LITTLE_RE.match(rest):
         return None  # "nodded but said little until ...": how much was said, not what
+    if verb in _NOUN_SHAPED_VERBS and _COUNTED_BEFORE_RE.search(text, max(0, verb_lo - 24), verb_lo):
+        return None  # "the governors of five states and 200 executives": a plural noun counted, not a verb of speech
+    if _WORDS_DESCRIBED_RE.match(rest):
+        return None  # "repeated a line that diplomats have used for months": the words described, not what was said
     act = _EVALUATIVE_RE.match(text, verb_lo)
     # "reiterated, in a joint statement issued after the talks, his country's support for ...": a circumstance set
     # off between the verb and its object is no part of what was said, and the object is what was stressed
@@ -1363,8 +1373,18 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             return start, guest.end("guest")  # the visit welcomed in words: the welcome ends with its object
     else:
         m = _THAT_RE.match(rest)
+        # "said a deal that was signed today would help farmers": a "that" with no subject after it is the relative
+        # pronoun of the words before it, which open the clause; the verb's own "that" has a subject
+        relative = (
+            m is not None
+            and verb not in _OBJECT_FIRST
+            and not _PP_START_RE.match(rest)
+            and len(rest[: m.end()].split()) > 1
+            and _SUBJECTLESS_RE.match(rest, m.end()) is not None
+        )
         if m and (
-            compiled(r"\b(?:but|and|while)\b").search(rest[: m.end() - 5])
+            relative
+            or compiled(r"\b(?:but|and|while)\b").search(rest[: m.end() - 5])
             or _VERB_RE.search(rest, 0, m.end() - 5)
             or _EVALUATIVE_RE.search(rest, 0, m.end() - 5)
             # "said he had heard that complaint", "said the sides shared the view that": the clause's own verb
@@ -1643,11 +1663,28 @@ _HEADLINE_SCENE_RE = re.compile(
 )
 
 
+# What follows a relative "that" standing for the subject: a verb with no subject before it ("a deal that was signed")
+_SUBJECTLESS_RE = re.compile(
+    r"(?:also\s+|already\s+|now\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)\b"
+)
 # "said little", "said nothing about it": a measure of speech, unless it is a clause's subject ("said nothing had
 # changed")
 _CLAUSE_VERB = r"(?:had|has|have|was|is|were|are|would|will|could|can|should|must|remained|remains|changed|changes)\b"
 # (or that something was said and not what: "stopping to say something to a young officer", "said a few words to
 # his interpreter"; "said something had to change", "said a word of caution was needed" are clauses)
+# The present tense of speech verbs that is also a plural noun, and what before it makes it the noun: a number, a
+# determiner or a possessive ("five states", "the notes", "his promises", "member states")
+_NOUN_SHAPED_VERBS = frozenset({"states", "notes", "promises", "pledges", "vows", "jokes", "reports", "comments"})
+_COUNTED_BEFORE_RE = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|the|these|those|its|their|his|"
+    r"her|our|your|some|many|several|all|both|other|member|neighbouring|neighboring|[a-z]+['’]s)\s+$"
+)
+# Words named as words, then a relative clause on them ("repeating a phrase that has become a mantra", "used a line
+# that his aides wrote"): nouns that never take a clause of content, so the "that" describes the words
+_WORDS_DESCRIBED_RE = re.compile(
+    r"\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:phrase|line|refrain|slogan|formula|formulation|mantra|motto|expression|"
+    r"catchphrase|sentence|words|talking\s+points?|soundbite|quip|joke)\s+(?:that|which)\b"
+)
 _SAID_LITTLE_RE = re.compile(
     r"\s+(?:(?:very\s+|almost\s+|next\s+to\s+)?(?:little|nothing)\b(?!\s+" + _CLAUSE_VERB + r")|"
     r"(?:something|anything|a\s+(?:few\s+)?words?|some\s+words|a\s+joke)\b"

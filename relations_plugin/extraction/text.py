@@ -1872,6 +1872,7 @@ _RELAYED_THAT_RE = re.compile(r"(?:The|A)\s+(?:[\w-]+\s+){0,4}?(?:said|stated|re
 # A sentence that brings in someone of a crowd by name, the verb before the subject: "Among those watching was X Y".
 _AMONG_WAS_NAME_RE = re.compile(r"\s*Among\s[^.;:\"“”]{2,100}?\s(?:was|were|stood)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _SUBJECT_HEAD_RE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*")
+_OPENING_PRONOUN_RE = re.compile(r"\s*(He|She)\s")
 
 # Where a lead sentence's subject may begin: after an opening phrase, a dateline or an agency's tag
 _LEAD_BREAK_RE = re.compile(r"[,;:–—()/]\s*|--\s*|\.\s+")
@@ -6289,8 +6290,35 @@ class _Article:
                 # spouse or kin of the story also bears tells nothing of the one it indexes)
                 if ent is not None and m.group("n") not in kin:
                     self._genders[id(ent)] = "m" if m.group("h") in ("Mr", "Sir") else "f"
+            self._pronoun_genders()
         genders = self._genders
         return lambda e: genders.get(id(e), gender) == gender
+
+    def _pronoun_genders(self) -> None:
+        """A sentence that opens on "He" or "She" right after one whose only person named is its subject tells that
+        person's sex, as an honorific would: "Caroline Ashdown wore it well. She had flown ..." (styles without
+        honorifics give no other sign)."""
+        assert self._genders is not None
+        for k in range(1, len(self.sentences)):
+            lo, hi, para = self.sentences[k]
+            opening = _OPENING_PRONOUN_RE.match(self.text, lo, hi)
+            p_lo, p_hi, p_para = self.sentences[k - 1]
+            if opening is None or p_para != para:
+                continue
+            i = bisect.bisect_left(self.mention_starts, p_lo)
+            named = []
+            while i < len(self.mentions) and self.mentions[i][0] < p_hi:
+                named.append(self.mentions[i])
+                i += 1
+            if not named or len({id(e) for _, _, e in named}) > 1:
+                continue
+            pos, _, ent = named[0]
+            end = max(b for a, b, _ in named if a == pos)  # (the whole name, not the family name inside it)
+            # (the subject, not a possessive before it: "Tan's wife joined him. She ..." is not Tan)
+            possessive = self.text.startswith(("'", "’"), end)
+            if ent.outsider or possessive or not _SUBJECT_HEAD_RE.fullmatch(self.text, p_lo, pos):
+                continue
+            self._genders.setdefault(id(ent), "f" if opening.group(1) == "She" else "m")
 
     def note_gender(self, ent: _Entity, gender: str) -> None:
         """What a pronoun in a person's own reported words tells ("said she had raised it"), unless known."""
