@@ -11188,3 +11188,33 @@ class Deals11GamesAreSportTests(SimpleTestCase):
     def test_a_tournament_only_discussed(self):
         text = "The two presidents discussed a joint bid to host the World Cup in 2034."
         self.assertEqual(spheres(text), [])
+
+
+class Deals13AnnouncedCountTests(SimpleTestCase):
+    """Deals the two sides announce by a count ("announced another six deals", "several contracts", "eleven
+    agreements") are made public as agreed, as those announced by "a" or "two" are; an announcement of plans for
+    them is not."""
+
+    VISIT = "Ostrian President Ana Ruiz held talks with Vessan President Karl Berg in Lindar on Monday. "
+
+    def test_another_count_of_deals(self):
+        text = self.VISIT + (
+            "Firms from both countries announced another six deals on the sidelines, including a $900 million loan "
+            "from the Vessan Export Bank for a fertiliser plant."
+        )
+        self.assertEqual(spheres(text), ["agriculture"])
+
+    def test_several_contracts(self):
+        text = self.VISIT + (
+            "Companies from both countries announced several contracts at a business forum, among them a contract "
+            "for 12 ferries from a Lindar shipyard."
+        )
+        self.assertEqual(spheres(text), ["transport"])
+
+    def test_a_count_in_words_above_five(self):
+        text = self.VISIT + "The two governments announced eleven agreements, including a memorandum on wind power."
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_plans_for_a_count_are_no_deals(self):
+        text = self.VISIT + "Firms announced plans for another six deals, including a loan for a fertiliser plant."
+        self.assertEqual(spheres(text), [])

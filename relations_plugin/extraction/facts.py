@@ -134,7 +134,8 @@ _RESULT_CUE = (
     r"launched(?=\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:programmes?|programs?)\b)|"
     # (deals announced with the other side named: "three firms announced agreements with Angolan partners")
     r"announced(?=\s+(?:[\w-]+\s+)?(?:deals|agreements|contracts|accords)\s+with\s)|"
-    r"announced(?=\s+(?:a|an|the|two|three|four|five|new|\d+)\s+"
+    r"announced(?=\s+(?:a|an|another|the|new|several|some|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|dozens\s+of)\s+"
     r"(?!(?:[\w-]+\s+){0,2}?(?:plans?|intention|talks|negotiations|launch|start|opening|resumption|decision|"
     r"readiness|willingness|aim|goal|target|hopes?|expansion|extension|increase|additional)\b))"
 )
