@@ -11218,3 +11218,38 @@ class Deals13AnnouncedCountTests(SimpleTestCase):
     def test_plans_for_a_count_are_no_deals(self):
         text = self.VISIT + "Firms announced plans for another six deals, including a loan for a fertiliser plant."
         self.assertEqual(spheres(text), [])
+
+
+class Deals13OneMoreDoesTests(SimpleTestCase):
+    """One more document of the story's signing told as the subject of what it does ("A separate agreement expands
+    the scheme", "A second protocol waives visas"), and the next told by a pronoun after it ("and another covers
+    AI", "while a second establishes a fund"); after a signing only planned they are plans too."""
+
+    VISIT = "Ostrian President Ana Ruiz held talks with Vessan President Karl Berg in Lindar on Monday. "
+
+    def test_a_separate_document_by_what_it_does(self):
+        text = self.VISIT + (
+            "The two presidents signed a memorandum on offshore wind. A separate agreement expands the student "
+            "exchange scheme the two universities have run since the 1990s."
+        )
+        self.assertEqual(spheres(text), ["energy", "education"])
+
+    def test_another_after_it_by_what_it_covers(self):
+        text = self.VISIT + (
+            "Ministers signed a protocol on wheat seeds. A separate accord establishes a fund for hospital "
+            "equipment, and another covers cooperation in artificial intelligence."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "health", "digital"])
+
+    def test_a_second_by_a_pronoun_after_a_named_one(self):
+        text = self.VISIT + (
+            "They signed a memorandum on rail freight, while a second establishes a coastguard training school."
+        )
+        self.assertEqual(len(spheres(text)), 2)
+
+    def test_after_a_planned_signing_it_is_a_plan(self):
+        text = self.VISIT + (
+            "The two sides plan to sign a memorandum on gas next year. A separate agreement expands the student "
+            "exchange scheme, and another covers cooperation in artificial intelligence."
+        )
+        self.assertEqual(spheres(text), [])

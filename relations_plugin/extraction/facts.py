@@ -781,6 +781,13 @@ _AMONG_RE = re.compile(
 # A sentence that sets out, one by one, the documents the sentence before said were signed: "There was a memorandum on
 # rice; another on ports", "There were also two protocols on ...".
 _THERE_WERE_RE = re.compile(r"\s*There\s+(?:was|were)\s+(?:also\s+)?(?!no\b|not\b|talk\b|hope\b|speculation\b)")
+# What one document does, told by its verb: "establishes a fund", "expands the scheme".
+_DOES_VERBS = (
+    r"(?:establishes|creates|sets\s+(?:up|out)|raises|extends|lifts|allows|enables|grants|opens|"
+    r"provides|commits|expands|eases|simplifies|introduces|launches|funds|finances|upgrades|doubles|cuts|reduces|"
+    r"removes|waives|regulates|governs|protects|promotes|strengthens|renews|updates|amends|replaces|recognises|"
+    r"recognizes|exempts|abolishes|streamlines|outlines|permits|links|boosts|increases|earmarks|paves|lays)"
+)
 # A sentence whose subject is the documents, which it describes: "Other MoUs covered A and B", "The remaining
 # agreements concern C", "Two further memoranda deal with D".
 _SUBJECT_KINDS_RE = re.compile(
@@ -798,8 +805,9 @@ _SUBJECT_KINDS_RE = re.compile(
     # one more of them: "Another memorandum concerns fisheries", "A second deal covers wheat exports"
     r"\s*(?:Another|A\s+(?:second|third|fourth|fifth|sixth|seventh|further|separate)|The\s+(?:last|final|other))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:agreement|document|deal|memorandum|M[oO]U|accord|protocol|contract|pact|declaration|"
+    # (or by what it does, as the count's documents are told: "A separate agreement expands the satellite programme")
     r"programme|program|roadmap)\s+(?:concerns|covers|deals\s+with|relates\s+to|pertains\s+to|focuses\s+on|"
-    r"provides\s+for|addresses|targets)\b|"
+    rf"provides\s+for|addresses|targets|{_DOES_VERBS})\b|"
     # the rest of the documents with what they cover in apposition, whatever the sentence then says of them: "The
     # remaining agreements, covering A, B and C, were valued at $1.8 billion"
     r"\s*(?:The\s+(?:other|remaining|further|additional|separate)|Other|Further|Additional|Remaining|"
@@ -810,7 +818,7 @@ _SUBJECT_KINDS_RE = re.compile(
 # The verb of a sentence whose subject is an instrument, before what it is about: "Another memorandum concerns ...".
 _ABOUT_VERB_RE = re.compile(
     r"\s+(?:concerns?|covers?|deals?\s+with|relates?\s+to|pertains?\s+to|focuses\s+on|provides\s+for|addresses|"
-    r"targets)\s+(?=\S)"
+    rf"targets|(?P<does>{_DOES_VERBS}))\s+(?=\S)"
 )
 
 
@@ -1603,12 +1611,6 @@ _ORDINAL_HEAD = (
     r"\s*(?:The\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
     r"(?:\s+(?:one|document|instrument|text))?" + _ORDINAL_ASIDE + r"\s+"
 )
-_DOES_VERBS = (
-    r"(?:establishes|creates|sets\s+(?:up|out)|raises|extends|lifts|allows|enables|grants|opens|"
-    r"provides|commits|expands|eases|simplifies|introduces|launches|funds|finances|upgrades|doubles|cuts|reduces|"
-    r"removes|waives|regulates|governs|protects|promotes|strengthens|renews|updates|amends|replaces|recognises|"
-    r"recognizes|exempts|abolishes|streamlines|outlines|permits|links|boosts|increases|earmarks|paves|lays)"
-)
 # (what it does may run on at length with the writer's note on it: "The fourth raises the age limit ..., a measure
 # that an official said would ...")
 _ORDINAL_DOES_RE = re.compile(_ORDINAL_HEAD + rf"(?P<does>{_DOES_VERBS}\s[^;]{{3,400}}?)[.;]?\s*$")
@@ -2230,6 +2232,11 @@ def _shared_goods_frame(items: list[str]) -> list[str]:
     tail = bound.group(0) if bound else ""
     first = items[0] + tail
     return [first] + [frame.group(0) + x[len(" on ") :] + tail for x in [*items[1:-1], last]]
+
+
+# The pronoun of one more document after a single one named: "and another on X", ", while a second covers Y" (not
+# "one on X", which takes a count).
+_ONE_MORE_PRONOUN_RE = re.compile(r"\W*(?:(?:and|while|whereas)\s+)?(?i:another|(?:a|the)\s+(?:second|third|other))\s")
 
 
 def _one_prep(one: re.Match) -> str:
@@ -4671,6 +4678,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         last_stat = ""  # the status of the instrument just read (its title ends at ``covered``)
         read_spans: list[tuple[int, int]] = []  # the instruments read in the sentence, kind word to title end
         sent_plural = ""
+        sent_single = ""  # the kind word of the last single document the sentence told signed
         frame = _FIELD_FRAME_RE.match(sent)
         frame_field = _sphere_x(frame.group("f")) if frame else "other"
         acts_from = -1  # (after "Agreements were reached on developing ...": the acts agreed, no instruments)
@@ -5080,6 +5088,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             last_stat = status
             if plural and status == "signed":
                 sent_plural = kind_text
+            elif status == "signed":
+                sent_single = kind_text
             # modifiers before the kind word
             mods = []
             clause_lo = max(sent.rfind(c, 0, m.start()) for c in ",:;(") + 1
@@ -5257,7 +5267,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             elif not plural and _ABOUT_VERB_RE.match(rest) and _SUBJECT_KINDS_RE.match(sent):
                 about = _ABOUT_VERB_RE.match(rest)  # "Another memorandum concerns fisheries": what it is about
                 stop = _COMPLEMENT_STOP_RE.search(rest, about.end())
-                comp = " on " + (rest[about.end() : stop.start()] if stop else rest[about.end() :]).rstrip(" .")
+                # ("A separate agreement expands the scheme": what it does, its verb kept)
+                lo, lead = (about.start("does") - 1, "") if about.group("does") else (about.end(), " on ")
+                comp = lead + (rest[lo : stop.start()] if stop else rest[lo:]).rstrip(" .")
             elif content:  # "a deal under which X will build ...", "a second deal will see X set up ...": what it does
                 stop = _COMPLEMENT_STOP_RE.search(rest, content.end())
                 while stop and compiled(r"(?<=\b[A-Z])\.\s*[A-Z]").match(rest, stop.start()):
@@ -5700,6 +5712,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 if any(ag.start <= s_start + one.start("p") < ag.end for ag in found if not ag.generic):
                     continue
                 found.append(_one_of_kind(_singular(kind_one), one, s_start))
+        elif sent_single and last_stat == "signed":
+            # "A separate agreement expands the scheme, and another covers AI": one more of the kind just told, by its
+            # pronoun and what it covers or does
+            for one in _ONE_ON_RE.finditer(sent, covered):
+                if _ONE_MORE_PRONOUN_RE.match(one.group(0)):
+                    found.append(_one_of_kind(_singular(sent_single), one, s_start))
         if last_stat == "signed" and (nth := _WHILE_NTH_DOES_RE.search(sent, covered)):
             # ("A further agreement covers scholarships, while a fourth waives visas": one more of the same kind)
             found.append(_ordinal_item(found[-1].kind, f"that {nth.group('does')}", s_start, s_end))
