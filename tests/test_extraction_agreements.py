@@ -11253,3 +11253,39 @@ class Deals13OneMoreDoesTests(SimpleTestCase):
             "exchange scheme, and another covers cooperation in artificial intelligence."
         )
         self.assertEqual(spheres(text), [])
+
+
+class Deals13DescribedAsCoveringTests(SimpleTestCase):
+    """The fields of a count just signed, told as what someone described them as covering ("Officials described
+    them as covering A, B and C", "characterised the documents as dealing with ..."): one document per field, as
+    "They cover A, B and C" gives; a count only planned gives none."""
+
+    VISIT = "Ostrian President Ana Ruiz held talks with Vessan President Karl Berg in Lindar on Monday. "
+
+    def test_officials_described_them(self):
+        text = self.VISIT + (
+            "The two leaders signed six agreements during the visit. Ostrian officials described them as covering "
+            "fisheries, tourism and vocational training."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "tourism", "education"])
+
+    def test_the_ministry_characterised_the_documents(self):
+        text = self.VISIT + (
+            "Ministers signed five documents after the talks. The foreign ministry characterised the documents as "
+            "dealing with customs, public health and sport."
+        )
+        self.assertEqual(spheres(text), ["customs", "health", "sport"])
+
+    def test_aides_summarised_them_with_their_source(self):
+        text = self.VISIT + (
+            "Nine memoranda were signed at the palace. Aides to Ms. Ruiz summarized them as including space research, "
+            'railways and "ties between our peoples," and said a visa deal was still being negotiated.'
+        )
+        self.assertEqual(spheres(text)[:2], ["space", "transport"])
+
+    def test_a_count_still_planned(self):
+        text = self.VISIT + (
+            "The two sides will sign six agreements next month. Officials described them as covering fisheries, "
+            "tourism and vocational training."
+        )
+        self.assertEqual(spheres(text), [])

@@ -580,15 +580,19 @@ _TOPICS_AFTER_RE = re.compile(
     r"\s*(?:According\s+to\s+[^,;:]{2,60}?,\s+(?=(?:they|these|those|the)\s))?"
     # (or after who said so, with what else the source said or would not say: "Officials said they cover ...", "The
     # ministry gave no values but said the deals covered ...")
-    r"(?:[^;:]{0,160}?\b(?:said|says|added|adds|noted|notes|stated|states)\s+(?:that\s+)?"
-    r"(?=(?:they|these|those|the)\s+(?:\w+\s+)?(?:cover|include|concern|span|deal|relate|touch|focus|range|involve)))?"
+    # (or after who described them so, in the same one lead: "Officials described them as covering A, B and C", "The
+    # ministry characterised the agreements as dealing with D and E")
+    r"(?:[^;:]{0,160}?\b(?:(?:said|says|added|adds|noted|notes|stated|states)\s+(?:that\s+)?"
+    r"(?=(?:they|these|those|the)\s+(?:\w+\s+)?(?:cover|include|concern|span|deal|relate|touch|focus|range|involve))|"
+    r"(?:described|characteri[sz]ed|summari[sz]ed|portrayed|presented|listed)\s+"
+    r"(?=(?:them|these|those|the\s+(?:\w+\s+)?(?:agreements|documents|deals|memoranda|accords|instruments))\s+as\s)))?"
     # (the items told before may open it, the rest to come: "Apart from the metro line and the port, the package
     # covers A, B, C and D", all of them one count)
     r"(?:(?:Apart\s+from|Aside\s+from|Besides|In\s+addition\s+to)\s+(?P<also>[^,;:]{3,120}?),\s+"
     r"(?=(?:they|these|those|the)\s))?"
     # (the lot by the word for a bundle of them: "the package covers ...")
     # (the kind word may come after the rest and its number: "The remaining three MOUs covered ...")
-    r"(?:(?P<lot>[Tt]he\s+(?:\w+\s+)?package)|They|they|These|Those|(?P<the>[Tt]he)\s+(?:\w+\s+)?"
+    r"(?:(?P<lot>[Tt]he\s+(?:\w+\s+)?package)|They|they|them|These|these|Those|those|(?P<the>[Tt]he)\s+(?:\w+\s+)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?"
     r"(?P<kinds>agreements|documents|deals|memoranda|memorandums|M[oO]Us|accords|instruments|protocols|pacts)"
     # (the kind's own complement: "The memorandums of understanding cover ...")
@@ -602,6 +606,8 @@ _TOPICS_AFTER_RE = re.compile(
     rf"\s+{_DONE}(?:\s+(?:in|at|before)\s+(?:the|a)\s[^,;:]{{0,80}}?)?)?\s+"
     r"(?:cover|covered|include|included|concern|concerned|span|spanned|deal with|dealt with|relate to|related to|"
     r"touch on|touched on|focus on|focused on|are on|were on|range from|involve|involved|"
+    # (the participle after "as" of who described them: "described them as covering ...")
+    r"(?<=\s)as\s+(?:covering|including|concerning|spanning|dealing\s+with|touching\s+on|relating\s+to|focusing\s+on)|"
     # (the package's singular: "the package covers ...")
     r"(?<=package\s)(?:covers|includes|spans|involves)|"
     r"(?:are|were)\s+in(?=\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b))"
