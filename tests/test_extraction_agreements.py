@@ -11289,3 +11289,40 @@ class Deals13DescribedAsCoveringTests(SimpleTestCase):
             "tourism and vocational training."
         )
         self.assertEqual(spheres(text), [])
+
+
+class Deals13CompletedSigningTests(SimpleTestCase):
+    """A signing told through a verb that says it took place ("took turns to sign", "proceeded to sign", "went on to
+    sign"), or a document that is itself the act the leaders looked on at ("witnessed an exchange of notes under
+    which ..."): done, though "to sign" alone reads as still to come; a signing only expected, or an exchange of
+    views, is none."""
+
+    VISIT = "Ostrian President Ana Ruiz held talks with Vessan President Karl Berg in Lindar on Monday. "
+
+    def test_took_turns_to_sign(self):
+        text = self.VISIT + (
+            "Ministers from both countries took turns to sign documents covering fisheries, tourism and sport."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "tourism", "sport"])
+
+    def test_proceeded_and_went_on_to_sign(self):
+        for verb in ("proceeded", "went on"):
+            with self.subTest(verb=verb):
+                text = self.VISIT + f"After lunch the ministers {verb} to sign a memorandum on consular affairs."
+                self.assertEqual(spheres(text), ["consular"])
+
+    def test_witnessed_an_exchange_of_notes(self):
+        text = self.VISIT + (
+            "The two presidents also witnessed an exchange of notes under which Vessa will provide patrol boats to "
+            "the Ostrian navy."
+        )
+        self.assertEqual(len(spheres(text)), 1)
+        self.assertIn(spheres(text)[0], ("defence", "security"))
+
+    def test_an_expected_signing_and_an_exchange_of_views(self):
+        for sentence in (
+            "The foreign ministers are expected to sign a memorandum on consular affairs.",
+            "The two presidents witnessed an exchange of views on fisheries.",
+        ):
+            with self.subTest(sentence=sentence):
+                self.assertEqual(spheres(self.VISIT + sentence), [])
