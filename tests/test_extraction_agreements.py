@@ -11326,3 +11326,31 @@ class Deals13CompletedSigningTests(SimpleTestCase):
         ):
             with self.subTest(sentence=sentence):
                 self.assertEqual(spheres(self.VISIT + sentence), [])
+
+
+class Deals13RelativeClauseTitleTests(SimpleTestCase):
+    """A document told by a relative clause in the present of what it does ("protocols that allow dairies to export
+    cheese", "a memorandum which opens the market to wheat", "contracts that fund hospitals") has that clause for its
+    title, so that it is one document and the list after it goes on; a signing still to come stays a plan."""
+
+    VISIT = "Ostrian President Ana Ruiz held talks with Vessan President Karl Berg in Lindar on Monday. "
+
+    def test_plural_protocols_that_allow_open_a_told_list(self):
+        text = self.VISIT + (
+            "They signed 12 agreements. Among the government agreements were protocols that allow 11 more Ostrian "
+            "dairies to export cheese to Vessa, a framework to extend the joint weather satellite programme, and an "
+            "agreement to speed customs clearance for fruit."
+        )
+        self.assertEqual(spheres(text), ["trade", "space", "customs"])
+
+    def test_a_memorandum_which_opens_a_market(self):
+        text = self.VISIT + "The two ministers signed a memorandum which opens the Vessan market to Ostrian wheat."
+        self.assertEqual(spheres(text), ["agriculture"])
+
+    def test_contracts_that_fund_hospitals(self):
+        text = self.VISIT + "Health officials signed contracts that fund two children's hospitals in Lindar."
+        self.assertEqual(spheres(text), ["health"])
+
+    def test_protocols_still_to_be_signed(self):
+        text = self.VISIT + "The ministers will sign protocols that allow Ostrian dairies to export cheese to Vessa."
+        self.assertEqual(spheres(text), [])

@@ -1512,9 +1512,19 @@ _SUBJECT_WILL_DO_RE = re.compile(
     # (and the money's use, in the passive: "the loans will be used to build a plant", "would be spent on roads")
     r"be\s+(?:used|spent|disbursed|allocated|channell?ed|invested|directed)\s+(?:to|for|on|in)\b)"
 )
+# What a document does, its verb in the present of either number: "protocols that allow", "a deal which opens".
+_DO_VERBS = (
+    r"(?:establish(?:es)?|creates?|sets?\s+(?:up|out)|raises?|extends?|lifts?|allows?|enables?|grants?|opens?|"
+    r"provides?|commits?|expands?|eases?|simplif(?:y|ies)|introduces?|launch(?:es)?|funds?|finances?|upgrades?|"
+    r"doubles?|cuts?|reduces?|removes?|waives?|regulates?|governs?|protects?|promotes?|strengthens?|renews?|"
+    r"updates?|amends?|replaces?|recogni[sz]es?|exempts?|abolish(?:es)?|streamlines?|outlines?|permits?|lets?|"
+    r"links?|boosts?|increases?|earmarks?|paves?|lays?|speeds?\s+up|clears?|approves?)"
+)
 # A clause right after an instrument that tells what it does: "under which", "whereby", "(that) will see".
 _CONTENT_RE = re.compile(
-    r"(?:\s+\([^()]{1,40}\))?,?\s+(?:under which|whereby|(?:that|which)\s+(?:will|would)\s+see|(?:will|would)\s+see)"
+    r"(?:\s+\([^()]{1,40}\))?,?\s+(?:under which|whereby|(?:that|which)\s+(?:will|would)\s+see|(?:will|would)\s+see|"
+    # (a relative clause in the present of what it does: "protocols that allow 11 more plants to export beef")
+    rf"(?:that|which)(?=\s+{_DO_VERBS}\b))"
     r"\s+",
     re.I,
 )
@@ -3831,7 +3841,15 @@ def _same_field(a: AgreementSuggestion, b: AgreementSuggestion) -> bool:
     if a.sphere == b.sphere or (_YOUTH_MOBILITY_RE.search(a.title) and _YOUTH_MOBILITY_RE.search(b.title)):
         return True
     one, other = _topic_stems(a.title), _topic_stems(b.title)
+    if bool(one and other) and (one <= other or other <= one):
+        return True
+    # (what a document does, told in its clause, is no part of its field: "a migration agreement that eases visas
+    # for nurses" is the "labour migration" of a summing-up)
+    one, other = _topic_stems(_DOES_CLAUSE_RE.sub("", a.title)), _topic_stems(_DOES_CLAUSE_RE.sub("", b.title))
     return bool(one and other) and (one <= other or other <= one)
+
+
+_DOES_CLAUSE_RE = re.compile(r"\s+(?:that|which|under\s+which|whereby)\s.*$", re.S)
 
 
 def _other_kinds(a: str, b: str) -> bool:
