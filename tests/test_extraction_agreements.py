@@ -11354,3 +11354,34 @@ class Deals13RelativeClauseTitleTests(SimpleTestCase):
     def test_protocols_still_to_be_signed(self):
         text = self.VISIT + "The ministers will sign protocols that allow Ostrian dairies to export cheese to Vessa."
         self.assertEqual(spheres(text), [])
+
+
+class Deals13AnnouncedDealsLongItemsTests(SimpleTestCase):
+    """A lead-in over the deals announced ("The deals announced at the forum included:", "Contracts announced on
+    Tuesday include:") heads its list as "signed" does, and an item set off by its semicolon may run long (the sum,
+    who puts it up, what it is for); a lead-in over deals still being negotiated heads none."""
+
+    VISIT = "Ostrian President Ana Ruiz held talks with Vessan President Karl Berg in Lindar on Monday.\n\n"
+    ITEMS = (
+        "€400 million from the Vessan Development Fund, the government's overseas lending arm, for a geothermal "
+        "power plant in the southern hills and a string of solar parks in the north of the country;\n\n"
+        "€250 million from a consortium led by the engineering group Harwick Dunmore to rebuild the coastal highway "
+        "between Lindar and the port city of Tamsa;\n\n"
+        "and €90 million from the Lindar-based fintech Coinlane to extend mobile banking to cocoa farmers.\n"
+    )
+
+    def test_deals_announced_included(self):
+        text = self.VISIT + "The deals announced at a business forum in the capital included:\n\n" + self.ITEMS
+        self.assertEqual(spheres(text), ["energy", "transport", "finance"])
+
+    def test_contracts_announced_include(self):
+        text = self.VISIT + "Contracts announced at the investment forum on Tuesday include:\n\n" + self.ITEMS
+        self.assertEqual(spheres(text), ["energy", "transport", "finance"])
+
+    def test_a_single_long_item_keeps_its_whole_purpose(self):
+        text = self.VISIT + "The deals announced at the forum included:\n\n" + self.ITEMS
+        self.assertIn("solar parks", titles(text)[0])
+
+    def test_deals_still_negotiated(self):
+        text = self.VISIT + "The deals still being negotiated include:\n\n" + self.ITEMS
+        self.assertEqual(spheres(text), [])

@@ -1788,7 +1788,7 @@ _FOLLOWING_LEAD_RE = re.compile(
 # the following projects:".
 _PLURAL_LEAD_RE = re.compile(
     r"\b(?P<kind>agreements|deals|contracts|memoranda|memorandums|MoUs)\s+(?:(?:were|have\s+been|had\s+been)\s+)?"
-    rf"(?:{_DONE}|reached)\b[^:;]*?(?:,?\s+(?:including|among\s+them|such\s+as|notably|namely)|\s+include[sd]?|"
+    rf"(?:{_DONE}|reached|announced)\b[^:;]*?(?:,?\s+(?:including|among\s+them|such\s+as|notably|namely)|\s+include[sd]?|"
     r"\s+the\s+following(?:\s+[\w-]+)?)\s*:\s*$",
     re.I,
 )
@@ -3235,9 +3235,14 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             lead
             and not item
             and shape in (None, "semi")
-            # (an item that opens with an instrument's name may be long: "a Memorandum of Understanding between the
-            # Ministry of Health of X and the Ministry of Health of Y on cooperation in the field of ...;")
-            and (len(para.split()) <= 24 or (len(para.split()) <= 60 and _NP_ITEM_RE.match(para)))
+            # (an item set off by its semicolon may be long, whether it opens with an instrument's name, "a Memorandum
+            # of Understanding between the Ministry of Health of X and the Ministry of Health of Y on ...;", or with
+            # its sum: "£450 million from the development bank, its finance arm, for a geothermal plant in the valley
+            # and solar projects in the north;"; but a long one with a verb of its own is prose, which ends the list)
+            and (
+                len(para.split()) <= 24
+                or (len(para.split()) <= 60 and (bool(_NP_ITEM_RE.match(para)) or not _FINITE_RE.search(para)))
+            )
             and (_SEMI_ITEM_END_RE.search(para) or (shape == "semi" and para.endswith(".")))
         ):
             # items without markers, one a line, set off by semicolons: "cooperation in the field of youth;",
@@ -4556,7 +4561,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # the National Institute of X (NIX) and the Academy of Y")
             # (and so may one under a lead-in that names documents: "The documents cover: - the construction of a
             # 100-bed hospital in the capital, to be fully funded by X;"; a lead-in naming nothing keeps items short)
-            and 0 < len(_SHORT_FORM_RE.sub("", topic).split()) <= (16 if bare_lead else 24)
+            and 0 < len(_SHORT_FORM_RE.sub("", topic).split()) <= (16 if bare_lead else 60 if bare_item else 24)
             and not _FINITE_RE.search(topic)
             and not _NOT_SIGNED_RE.search(topic)
         ):  # "They signed memoranda on:" / "- renewable energy;": an item named by its topic alone
