@@ -11385,3 +11385,36 @@ class Deals13AnnouncedDealsLongItemsTests(SimpleTestCase):
     def test_deals_still_negotiated(self):
         text = self.VISIT + "The deals still being negotiated include:\n\n" + self.ITEMS
         self.assertEqual(spheres(text), [])
+
+
+class Deals13UnmarkedPartnershipItemTests(SimpleTestCase):
+    """A paragraph of its own under a lead-in of what was signed, without a list marker, that opens with a
+    partnership or a framework ("A vocational training partnership, linking ...") is one of the documents, as the
+    same line under a marker is; under a lead-in of what was only discussed it is none."""
+
+    VISIT = "Ostrian President Ana Ruiz held talks with Vessan President Karl Berg in Lindar on Monday.\n\n"
+    ITEMS = (
+        "A vocational training partnership, linking Ostrian colleges with Vessan carmakers, with €5m of joint "
+        "funding over three years\n\n"
+        "A framework for joint wildfire response, under which fire crews will train together each summer\n\n"
+        "A memorandum of understanding on offshore wind\n"
+    )
+
+    def test_items_under_a_signed_lead_in(self):
+        text = self.VISIT + "Alongside it, ministers from both governments signed three separate agreements:\n\n"
+        self.assertEqual(spheres(text + self.ITEMS), ["education", "civil_protection", "energy"])
+
+    def test_items_under_a_lead_in_of_what_was_agreed(self):
+        text = self.VISIT + "The ministers also signed the following documents:\n\n"
+        self.assertEqual(spheres(text + self.ITEMS)[:2], ["education", "civil_protection"])
+
+    def test_a_partnership_item_alone(self):
+        text = self.VISIT + (
+            "Ministers signed two agreements:\n\nA space research partnership, linking the two space agencies\n\n"
+            "A memorandum on tourism\n"
+        )
+        self.assertEqual(spheres(text), ["space", "tourism"])
+
+    def test_items_under_a_lead_in_of_what_was_discussed(self):
+        text = self.VISIT + "The ministers discussed three ideas for next year:\n\n"
+        self.assertEqual(spheres(text + self.ITEMS), [])

@@ -4876,7 +4876,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             )
             own = label.start("body") if label and label.start("body") <= m.start() else 0
             listed_item = (
-                bool(marker)
+                # (or a paragraph of its own that opens with the instrument, as unmarked items do: "A semiconductor
+                # research partnership, linking ...")
+                (bool(marker) or (not text[art.paras[para][0] : s_start].strip() and bool(_NP_ITEM_RE.match(sent))))
                 and listed_under.get(para) == "signed"
                 # ("- a JBIC–Development Bank of Kazakhstan framework for ...": the parties' names before it)
                 and (
