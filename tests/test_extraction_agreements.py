@@ -11418,3 +11418,47 @@ class Deals13UnmarkedPartnershipItemTests(SimpleTestCase):
     def test_items_under_a_lead_in_of_what_was_discussed(self):
         text = self.VISIT + "The ministers discussed three ideas for next year:\n\n"
         self.assertEqual(spheres(text + self.ITEMS), [])
+
+
+class Deals13UnderOneOfThemTests(SimpleTestCase):
+    """One of a count just signed told by what happens under it ("Under one of them, X will ...; under another, Y
+    will ...", "Under a second memorandum, ..."): one document each, its title the clause; under a count only
+    planned, or under "the deal" the story already named, none more."""
+
+    VISIT = "Ostrian President Ana Ruiz held talks with Vessan President Karl Berg in Lindar on Monday. "
+
+    def test_under_one_of_them_and_another(self):
+        text = self.VISIT + (
+            "The two leaders signed nine agreements. Under one of them, Vessa will send doctors to Ostrian "
+            "hospitals; under another, Ostrian firms will build a port in Tamsa."
+        )
+        self.assertEqual(spheres(text), ["health", "transport"])
+
+    def test_under_one_and_a_second_of_the_kind(self):
+        text = self.VISIT + (
+            "Ministers signed six memoranda on Tuesday. Under one, Vessan banks will lend to Ostrian farmers, and "
+            "under a second memorandum, the two armies will hold joint military exercises."
+        )
+        self.assertEqual(spheres(text), ["finance", "defence"])
+
+    def test_under_one_of_the_documents(self):
+        text = self.VISIT + (
+            "Eleven documents were signed at the palace. Under one of the documents, Ostrian students will study in "
+            "Vessan universities without fees."
+        )
+        self.assertEqual(spheres(text), ["education"])
+
+    def test_a_sum_with_its_decimal_point(self):
+        text = self.VISIT + (
+            "The ministers signed three agreements. Under a separate agreement, Vessa will provide $1.5 billion in "
+            "concessional loans for roads and water projects."
+        )
+        self.assertIn("$1.5 billion in concessional loans", titles(text)[0])
+
+    def test_a_planned_count_and_a_deal_named_before(self):
+        for sentence in (
+            "The two sides will sign six memoranda next month. Under one of them, Vessa will train Ostrian nurses.",
+            "The two leaders signed a memorandum on wind power. Under the deal, Vessa will build two wind farms.",
+        ):
+            with self.subTest(sentence=sentence):
+                self.assertEqual(len(spheres(self.VISIT + sentence)), sentence.count("signed a"))

@@ -1869,6 +1869,18 @@ _ONE_ON_RE = re.compile(
 )
 
 
+# One of a count just signed, told by what happens under it: "Under one of them, X will train nurses; under another,
+# Y will build a port", "Under a second agreement, ..." (not "Under the deal, ...": one the story named already).
+_UNDER_ONE_RE = re.compile(
+    r"(?:^\s*|;\s+|[,;]\s+(?:and|while)\s+)(?i:under)\s+(?:one(?:\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+)?"
+    r"(?:agreements|deals|documents|accords|memoranda|MoUs|pacts|contracts|protocols)))?|another|"
+    r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|separate|further|last|other)"
+    r"(?:\s+(?:agreement|deal|document|accord|memorandum|MoU|pact|contract|protocol))?)\s*,\s+"
+    # (a sum's decimal point is no sentence's end: "Seoul will provide $1.5 billion in loans")
+    r"(?P<t>(?:[^;.]|\.(?=\d)){8,300}?)\s*(?=;|\.(?!\d)|$|,?\s+(?:and|while)\s+(?i:under)\s)"
+)
+
+
 # A signer's documents with other states, not this visit's: "similar agreements", "memoranda with many countries",
 # "agreements with Central Asian states" (the lower case: "a deal with the United States" names one state; and
 # "with the Varesian states" names one bloc, which may be the other side).
@@ -4659,6 +4671,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         for one in pronoun_items:  # "Among them was one on tourism and another on customs."
             found.append(_one_of_kind(_singular(counted_kind or plural_kind), one, s_start))
         if pronoun_items:
+            continue
+        under_items = list(_UNDER_ONE_RE.finditer(sent)) if counted_kind or plural_kind or counted_before else []
+        for one in under_items:  # "Under one of them, X will train nurses; under another, Y will build a port."
+            kind_one = _singular(counted_kind or plural_kind or counted_before)
+            kind_one = "agreement" if compiled(r"(?i)documents?|instruments?").fullmatch(kind_one) else kind_one
+            found.append(_ordinal_item(kind_one, f"under which {one.group('t')}", s_start, s_end))
+        if under_items:
             continue
         does = _ORDINAL_DOES_RE.match(sent) if counted_kind else None
         if does:  # "... signed five agreements. ... The fourth raises the age limit of the working holiday scheme."
