@@ -11462,3 +11462,39 @@ class Deals13UnderOneOfThemTests(SimpleTestCase):
         ):
             with self.subTest(sentence=sentence):
                 self.assertEqual(len(spheres(self.VISIT + sentence)), sentence.count("signed a"))
+
+
+class Deals13OneWillDoTests(SimpleTestCase):
+    """One of a count just signed told by its pronoun and what it will do ("One will let students study without
+    visas", "One of them would allow ...", "Another will see ..."): one document, as "One covers X" gives; after a
+    count still to be signed, or a pronoun that says it will be signed later, none."""
+
+    VISIT = "Ostrian President Ana Ruiz held talks with Vessan President Karl Berg in Lindar on Monday. "
+
+    def test_one_will_let_and_another_commits(self):
+        text = self.VISIT + (
+            "The two leaders signed nine agreements. One will let Ostrian students study in Vessa without fees. "
+            "Another commits Vessa to buy Ostrian gas."
+        )
+        self.assertEqual(spheres(text), ["education", "energy"])
+
+    def test_one_of_them_would_allow(self):
+        text = self.VISIT + (
+            "Ministers signed five memoranda on Tuesday. One of them would fund two new children's hospitals in Tamsa."
+        )
+        self.assertEqual(spheres(text), ["health"])
+
+    def test_another_will_see_after_one(self):
+        text = self.VISIT + (
+            "The two sides signed four protocols. One covers wheat exports. Another will see Vessan firms build a "
+            "rail line to Tamsa."
+        )
+        self.assertEqual(len(spheres(text)), 2)
+
+    def test_a_planned_count_or_a_later_signing(self):
+        for sentence in (
+            "The two leaders will sign nine agreements next week. One will let Ostrian students study in Vessa.",
+            "The two leaders signed nine agreements. One will be signed later in the year.",
+        ):
+            with self.subTest(sentence=sentence):
+                self.assertEqual(spheres(self.VISIT + sentence), [])

@@ -1857,13 +1857,14 @@ _KIND_AS_FIELD_RE = re.compile(
 _ONE_ON_RE = re.compile(
     r"(?:^\s*|(?:[,;:–—-]|\b(?:and|was|were|are|include[sd]?|including|them|while|whereas|which))\s+)"
     # "one on tourism", "the other for a port", "two of them on energy"
-    r"(?:(?i:one|another|the other|(?:two|three|four|five|six)\s+of\s+them)|"
+    r"(?:(?i:one(?:\s+of\s+them)?|another|the other|(?:two|three|four|five|six)\s+of\s+them)|"
     r"(?:a|the|The)\s+(?:second|third|fourth|fifth|last|latter|former))\s+"
     # "One is on tourism", "the other deals with customs"
     r"(?:(?:is|was|are|were)\s+)?(?P<p>on|for|in|covering|concerning|regarding|to|between|(?P<v>deals?\s+with|"
     r"concerns?|covers?|focus(?:es)?\s+on|"
     # ("..., and the fifth establishes a training programme": by what it does)
-    rf"(?P<does>{_DOES_VERBS}(?:\s+for)?)))\s+"
+    # (or what it will do: "One will let students study without visas", "another would allow ...")
+    rf"(?P<does>(?:{_DOES_VERBS}|(?:will|would)\s+(?:also\s+)?(?:{_DO_VERBS}|see))(?:\s+for)?)))\s+"
     r"(?!(?:\S+\s+){0,6}?(?:is|are|was|were|will|has|have|said|says)\b)"
     r"(?P<t>[^,;.]+?)(?=,|;|\.|\s+and\s+(?:one|another|the other|(?:a|the)\s+(?:second|third|fourth|fifth|last))\b|$)"
 )
