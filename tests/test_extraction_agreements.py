@@ -11188,3 +11188,313 @@ class Deals11GamesAreSportTests(SimpleTestCase):
     def test_a_tournament_only_discussed(self):
         text = "The two presidents discussed a joint bid to host the World Cup in 2034."
         self.assertEqual(spheres(text), [])
+
+
+class Deals13AnnouncedCountTests(SimpleTestCase):
+    """Deals the two sides announce by a count ("announced another six deals", "several contracts", "eleven
+    agreements") are made public as agreed, as those announced by "a" or "two" are; an announcement of plans for
+    them is not."""
+
+    VISIT = "Ostrian President Ana Ruiz held talks with Vessan President Karl Berg in Lindar on Monday. "
+
+    def test_another_count_of_deals(self):
+        text = self.VISIT + (
+            "Firms from both countries announced another six deals on the sidelines, including a $900 million loan "
+            "from the Vessan Export Bank for a fertiliser plant."
+        )
+        self.assertEqual(spheres(text), ["agriculture"])
+
+    def test_several_contracts(self):
+        text = self.VISIT + (
+            "Companies from both countries announced several contracts at a business forum, among them a contract "
+            "for 12 ferries from a Lindar shipyard."
+        )
+        self.assertEqual(spheres(text), ["transport"])
+
+    def test_a_count_in_words_above_five(self):
+        text = self.VISIT + "The two governments announced eleven agreements, including a memorandum on wind power."
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_plans_for_a_count_are_no_deals(self):
+        text = self.VISIT + "Firms announced plans for another six deals, including a loan for a fertiliser plant."
+        self.assertEqual(spheres(text), [])
+
+
+class Deals13OneMoreDoesTests(SimpleTestCase):
+    """One more document of the story's signing told as the subject of what it does ("A separate agreement expands
+    the scheme", "A second protocol waives visas"), and the next told by a pronoun after it ("and another covers
+    AI", "while a second establishes a fund"); after a signing only planned they are plans too."""
+
+    VISIT = "Ostrian President Ana Ruiz held talks with Vessan President Karl Berg in Lindar on Monday. "
+
+    def test_a_separate_document_by_what_it_does(self):
+        text = self.VISIT + (
+            "The two presidents signed a memorandum on offshore wind. A separate agreement expands the student "
+            "exchange scheme the two universities have run since the 1990s."
+        )
+        self.assertEqual(spheres(text), ["energy", "education"])
+
+    def test_another_after_it_by_what_it_covers(self):
+        text = self.VISIT + (
+            "Ministers signed a protocol on wheat seeds. A separate accord establishes a fund for hospital "
+            "equipment, and another covers cooperation in artificial intelligence."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "health", "digital"])
+
+    def test_a_second_by_a_pronoun_after_a_named_one(self):
+        text = self.VISIT + (
+            "They signed a memorandum on rail freight, while a second establishes a coastguard training school."
+        )
+        self.assertEqual(len(spheres(text)), 2)
+
+    def test_after_a_planned_signing_it_is_a_plan(self):
+        text = self.VISIT + (
+            "The two sides plan to sign a memorandum on gas next year. A separate agreement expands the student "
+            "exchange scheme, and another covers cooperation in artificial intelligence."
+        )
+        self.assertEqual(spheres(text), [])
+
+
+class Deals13DescribedAsCoveringTests(SimpleTestCase):
+    """The fields of a count just signed, told as what someone described them as covering ("Officials described
+    them as covering A, B and C", "characterised the documents as dealing with ..."): one document per field, as
+    "They cover A, B and C" gives; a count only planned gives none."""
+
+    VISIT = "Ostrian President Ana Ruiz held talks with Vessan President Karl Berg in Lindar on Monday. "
+
+    def test_officials_described_them(self):
+        text = self.VISIT + (
+            "The two leaders signed six agreements during the visit. Ostrian officials described them as covering "
+            "fisheries, tourism and vocational training."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "tourism", "education"])
+
+    def test_the_ministry_characterised_the_documents(self):
+        text = self.VISIT + (
+            "Ministers signed five documents after the talks. The foreign ministry characterised the documents as "
+            "dealing with customs, public health and sport."
+        )
+        self.assertEqual(spheres(text), ["customs", "health", "sport"])
+
+    def test_aides_summarised_them_with_their_source(self):
+        text = self.VISIT + (
+            "Nine memoranda were signed at the palace. Aides to Ms. Ruiz summarized them as including space research, "
+            'railways and "ties between our peoples," and said a visa deal was still being negotiated.'
+        )
+        self.assertEqual(spheres(text)[:2], ["space", "transport"])
+
+    def test_a_count_still_planned(self):
+        text = self.VISIT + (
+            "The two sides will sign six agreements next month. Officials described them as covering fisheries, "
+            "tourism and vocational training."
+        )
+        self.assertEqual(spheres(text), [])
+
+
+class Deals13CompletedSigningTests(SimpleTestCase):
+    """A signing told through a verb that says it took place ("took turns to sign", "proceeded to sign", "went on to
+    sign"), or a document that is itself the act the leaders looked on at ("witnessed an exchange of notes under
+    which ..."): done, though "to sign" alone reads as still to come; a signing only expected, or an exchange of
+    views, is none."""
+
+    VISIT = "Ostrian President Ana Ruiz held talks with Vessan President Karl Berg in Lindar on Monday. "
+
+    def test_took_turns_to_sign(self):
+        text = self.VISIT + (
+            "Ministers from both countries took turns to sign documents covering fisheries, tourism and sport."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "tourism", "sport"])
+
+    def test_proceeded_and_went_on_to_sign(self):
+        for verb in ("proceeded", "went on"):
+            with self.subTest(verb=verb):
+                text = self.VISIT + f"After lunch the ministers {verb} to sign a memorandum on consular affairs."
+                self.assertEqual(spheres(text), ["consular"])
+
+    def test_witnessed_an_exchange_of_notes(self):
+        text = self.VISIT + (
+            "The two presidents also witnessed an exchange of notes under which Vessa will provide patrol boats to "
+            "the Ostrian navy."
+        )
+        self.assertEqual(len(spheres(text)), 1)
+        self.assertIn(spheres(text)[0], ("defence", "security"))
+
+    def test_an_expected_signing_and_an_exchange_of_views(self):
+        for sentence in (
+            "The foreign ministers are expected to sign a memorandum on consular affairs.",
+            "The two presidents witnessed an exchange of views on fisheries.",
+        ):
+            with self.subTest(sentence=sentence):
+                self.assertEqual(spheres(self.VISIT + sentence), [])
+
+
+class Deals13RelativeClauseTitleTests(SimpleTestCase):
+    """A document told by a relative clause in the present of what it does ("protocols that allow dairies to export
+    cheese", "a memorandum which opens the market to wheat", "contracts that fund hospitals") has that clause for its
+    title, so that it is one document and the list after it goes on; a signing still to come stays a plan."""
+
+    VISIT = "Ostrian President Ana Ruiz held talks with Vessan President Karl Berg in Lindar on Monday. "
+
+    def test_plural_protocols_that_allow_open_a_told_list(self):
+        text = self.VISIT + (
+            "They signed 12 agreements. Among the government agreements were protocols that allow 11 more Ostrian "
+            "dairies to export cheese to Vessa, a framework to extend the joint weather satellite programme, and an "
+            "agreement to speed customs clearance for fruit."
+        )
+        self.assertEqual(spheres(text), ["trade", "space", "customs"])
+
+    def test_a_memorandum_which_opens_a_market(self):
+        text = self.VISIT + "The two ministers signed a memorandum which opens the Vessan market to Ostrian wheat."
+        self.assertEqual(spheres(text), ["agriculture"])
+
+    def test_contracts_that_fund_hospitals(self):
+        text = self.VISIT + "Health officials signed contracts that fund two children's hospitals in Lindar."
+        self.assertEqual(spheres(text), ["health"])
+
+    def test_protocols_still_to_be_signed(self):
+        text = self.VISIT + "The ministers will sign protocols that allow Ostrian dairies to export cheese to Vessa."
+        self.assertEqual(spheres(text), [])
+
+
+class Deals13AnnouncedDealsLongItemsTests(SimpleTestCase):
+    """A lead-in over the deals announced ("The deals announced at the forum included:", "Contracts announced on
+    Tuesday include:") heads its list as "signed" does, and an item set off by its semicolon may run long (the sum,
+    who puts it up, what it is for); a lead-in over deals still being negotiated heads none."""
+
+    VISIT = "Ostrian President Ana Ruiz held talks with Vessan President Karl Berg in Lindar on Monday.\n\n"
+    ITEMS = (
+        "€400 million from the Vessan Development Fund, the government's overseas lending arm, for a geothermal "
+        "power plant in the southern hills and a string of solar parks in the north of the country;\n\n"
+        "€250 million from a consortium led by the engineering group Harwick Dunmore to rebuild the coastal highway "
+        "between Lindar and the port city of Tamsa;\n\n"
+        "and €90 million from the Lindar-based fintech Coinlane to extend mobile banking to cocoa farmers.\n"
+    )
+
+    def test_deals_announced_included(self):
+        text = self.VISIT + "The deals announced at a business forum in the capital included:\n\n" + self.ITEMS
+        self.assertEqual(spheres(text), ["energy", "transport", "finance"])
+
+    def test_contracts_announced_include(self):
+        text = self.VISIT + "Contracts announced at the investment forum on Tuesday include:\n\n" + self.ITEMS
+        self.assertEqual(spheres(text), ["energy", "transport", "finance"])
+
+    def test_a_single_long_item_keeps_its_whole_purpose(self):
+        text = self.VISIT + "The deals announced at the forum included:\n\n" + self.ITEMS
+        self.assertIn("solar parks", titles(text)[0])
+
+    def test_deals_still_negotiated(self):
+        text = self.VISIT + "The deals still being negotiated include:\n\n" + self.ITEMS
+        self.assertEqual(spheres(text), [])
+
+
+class Deals13UnmarkedPartnershipItemTests(SimpleTestCase):
+    """A paragraph of its own under a lead-in of what was signed, without a list marker, that opens with a
+    partnership or a framework ("A vocational training partnership, linking ...") is one of the documents, as the
+    same line under a marker is; under a lead-in of what was only discussed it is none."""
+
+    VISIT = "Ostrian President Ana Ruiz held talks with Vessan President Karl Berg in Lindar on Monday.\n\n"
+    ITEMS = (
+        "A vocational training partnership, linking Ostrian colleges with Vessan carmakers, with €5m of joint "
+        "funding over three years\n\n"
+        "A framework for joint wildfire response, under which fire crews will train together each summer\n\n"
+        "A memorandum of understanding on offshore wind\n"
+    )
+
+    def test_items_under_a_signed_lead_in(self):
+        text = self.VISIT + "Alongside it, ministers from both governments signed three separate agreements:\n\n"
+        self.assertEqual(spheres(text + self.ITEMS), ["education", "civil_protection", "energy"])
+
+    def test_items_under_a_lead_in_of_what_was_agreed(self):
+        text = self.VISIT + "The ministers also signed the following documents:\n\n"
+        self.assertEqual(spheres(text + self.ITEMS)[:2], ["education", "civil_protection"])
+
+    def test_a_partnership_item_alone(self):
+        text = self.VISIT + (
+            "Ministers signed two agreements:\n\nA space research partnership, linking the two space agencies\n\n"
+            "A memorandum on tourism\n"
+        )
+        self.assertEqual(spheres(text), ["space", "tourism"])
+
+    def test_items_under_a_lead_in_of_what_was_discussed(self):
+        text = self.VISIT + "The ministers discussed three ideas for next year:\n\n"
+        self.assertEqual(spheres(text + self.ITEMS), [])
+
+
+class Deals13UnderOneOfThemTests(SimpleTestCase):
+    """One of a count just signed told by what happens under it ("Under one of them, X will ...; under another, Y
+    will ...", "Under a second memorandum, ..."): one document each, its title the clause; under a count only
+    planned, or under "the deal" the story already named, none more."""
+
+    VISIT = "Ostrian President Ana Ruiz held talks with Vessan President Karl Berg in Lindar on Monday. "
+
+    def test_under_one_of_them_and_another(self):
+        text = self.VISIT + (
+            "The two leaders signed nine agreements. Under one of them, Vessa will send doctors to Ostrian "
+            "hospitals; under another, Ostrian firms will build a port in Tamsa."
+        )
+        self.assertEqual(spheres(text), ["health", "transport"])
+
+    def test_under_one_and_a_second_of_the_kind(self):
+        text = self.VISIT + (
+            "Ministers signed six memoranda on Tuesday. Under one, Vessan banks will lend to Ostrian farmers, and "
+            "under a second memorandum, the two armies will hold joint military exercises."
+        )
+        self.assertEqual(spheres(text), ["finance", "defence"])
+
+    def test_under_one_of_the_documents(self):
+        text = self.VISIT + (
+            "Eleven documents were signed at the palace. Under one of the documents, Ostrian students will study in "
+            "Vessan universities without fees."
+        )
+        self.assertEqual(spheres(text), ["education"])
+
+    def test_a_sum_with_its_decimal_point(self):
+        text = self.VISIT + (
+            "The ministers signed three agreements. Under a separate agreement, Vessa will provide $1.5 billion in "
+            "concessional loans for roads and water projects."
+        )
+        self.assertIn("$1.5 billion in concessional loans", titles(text)[0])
+
+    def test_a_planned_count_and_a_deal_named_before(self):
+        for sentence in (
+            "The two sides will sign six memoranda next month. Under one of them, Vessa will train Ostrian nurses.",
+            "The two leaders signed a memorandum on wind power. Under the deal, Vessa will build two wind farms.",
+        ):
+            with self.subTest(sentence=sentence):
+                self.assertEqual(len(spheres(self.VISIT + sentence)), sentence.count("signed a"))
+
+
+class Deals13OneWillDoTests(SimpleTestCase):
+    """One of a count just signed told by its pronoun and what it will do ("One will let students study without
+    visas", "One of them would allow ...", "Another will see ..."): one document, as "One covers X" gives; after a
+    count still to be signed, or a pronoun that says it will be signed later, none."""
+
+    VISIT = "Ostrian President Ana Ruiz held talks with Vessan President Karl Berg in Lindar on Monday. "
+
+    def test_one_will_let_and_another_commits(self):
+        text = self.VISIT + (
+            "The two leaders signed nine agreements. One will let Ostrian students study in Vessa without fees. "
+            "Another commits Vessa to buy Ostrian gas."
+        )
+        self.assertEqual(spheres(text), ["education", "energy"])
+
+    def test_one_of_them_would_allow(self):
+        text = self.VISIT + (
+            "Ministers signed five memoranda on Tuesday. One of them would fund two new children's hospitals in Tamsa."
+        )
+        self.assertEqual(spheres(text), ["health"])
+
+    def test_another_will_see_after_one(self):
+        text = self.VISIT + (
+            "The two sides signed four protocols. One covers wheat exports. Another will see Vessan firms build a "
+            "rail line to Tamsa."
+        )
+        self.assertEqual(len(spheres(text)), 2)
+
+    def test_a_planned_count_or_a_later_signing(self):
+        for sentence in (
+            "The two leaders will sign nine agreements next week. One will let Ostrian students study in Vessa.",
+            "The two leaders signed nine agreements. One will be signed later in the year.",
+        ):
+            with self.subTest(sentence=sentence):
+                self.assertEqual(spheres(self.VISIT + sentence), [])

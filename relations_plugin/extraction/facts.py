@@ -134,7 +134,8 @@ _RESULT_CUE = (
     r"launched(?=\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:programmes?|programs?)\b)|"
     # (deals announced with the other side named: "three firms announced agreements with Angolan partners")
     r"announced(?=\s+(?:[\w-]+\s+)?(?:deals|agreements|contracts|accords)\s+with\s)|"
-    r"announced(?=\s+(?:a|an|the|two|three|four|five|new|\d+)\s+"
+    r"announced(?=\s+(?:a|an|another|the|new|several|some|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|dozens\s+of)\s+"
     r"(?!(?:[\w-]+\s+){0,2}?(?:plans?|intention|talks|negotiations|launch|start|opening|resumption|decision|"
     r"readiness|willingness|aim|goal|target|hopes?|expansion|extension|increase|additional)\b))"
 )
@@ -579,15 +580,19 @@ _TOPICS_AFTER_RE = re.compile(
     r"\s*(?:According\s+to\s+[^,;:]{2,60}?,\s+(?=(?:they|these|those|the)\s))?"
     # (or after who said so, with what else the source said or would not say: "Officials said they cover ...", "The
     # ministry gave no values but said the deals covered ...")
-    r"(?:[^;:]{0,160}?\b(?:said|says|added|adds|noted|notes|stated|states)\s+(?:that\s+)?"
-    r"(?=(?:they|these|those|the)\s+(?:\w+\s+)?(?:cover|include|concern|span|deal|relate|touch|focus|range|involve)))?"
+    # (or after who described them so, in the same one lead: "Officials described them as covering A, B and C", "The
+    # ministry characterised the agreements as dealing with D and E")
+    r"(?:[^;:]{0,160}?\b(?:(?:said|says|added|adds|noted|notes|stated|states)\s+(?:that\s+)?"
+    r"(?=(?:they|these|those|the)\s+(?:\w+\s+)?(?:cover|include|concern|span|deal|relate|touch|focus|range|involve))|"
+    r"(?:described|characteri[sz]ed|summari[sz]ed|portrayed|presented|listed)\s+"
+    r"(?=(?:them|these|those|the\s+(?:\w+\s+)?(?:agreements|documents|deals|memoranda|accords|instruments))\s+as\s)))?"
     # (the items told before may open it, the rest to come: "Apart from the metro line and the port, the package
     # covers A, B, C and D", all of them one count)
     r"(?:(?:Apart\s+from|Aside\s+from|Besides|In\s+addition\s+to)\s+(?P<also>[^,;:]{3,120}?),\s+"
     r"(?=(?:they|these|those|the)\s))?"
     # (the lot by the word for a bundle of them: "the package covers ...")
     # (the kind word may come after the rest and its number: "The remaining three MOUs covered ...")
-    r"(?:(?P<lot>[Tt]he\s+(?:\w+\s+)?package)|They|they|These|Those|(?P<the>[Tt]he)\s+(?:\w+\s+)?"
+    r"(?:(?P<lot>[Tt]he\s+(?:\w+\s+)?package)|They|they|them|These|these|Those|those|(?P<the>[Tt]he)\s+(?:\w+\s+)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?"
     r"(?P<kinds>agreements|documents|deals|memoranda|memorandums|M[oO]Us|accords|instruments|protocols|pacts)"
     # (the kind's own complement: "The memorandums of understanding cover ...")
@@ -601,6 +606,8 @@ _TOPICS_AFTER_RE = re.compile(
     rf"\s+{_DONE}(?:\s+(?:in|at|before)\s+(?:the|a)\s[^,;:]{{0,80}}?)?)?\s+"
     r"(?:cover|covered|include|included|concern|concerned|span|spanned|deal with|dealt with|relate to|related to|"
     r"touch on|touched on|focus on|focused on|are on|were on|range from|involve|involved|"
+    # (the participle after "as" of who described them: "described them as covering ...")
+    r"(?<=\s)as\s+(?:covering|including|concerning|spanning|dealing\s+with|touching\s+on|relating\s+to|focusing\s+on)|"
     # (the package's singular: "the package covers ...")
     r"(?<=package\s)(?:covers|includes|spans|involves)|"
     r"(?:are|were)\s+in(?=\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b))"
@@ -780,6 +787,13 @@ _AMONG_RE = re.compile(
 # A sentence that sets out, one by one, the documents the sentence before said were signed: "There was a memorandum on
 # rice; another on ports", "There were also two protocols on ...".
 _THERE_WERE_RE = re.compile(r"\s*There\s+(?:was|were)\s+(?:also\s+)?(?!no\b|not\b|talk\b|hope\b|speculation\b)")
+# What one document does, told by its verb: "establishes a fund", "expands the scheme".
+_DOES_VERBS = (
+    r"(?:establishes|creates|sets\s+(?:up|out)|raises|extends|lifts|allows|enables|grants|opens|"
+    r"provides|commits|expands|eases|simplifies|introduces|launches|funds|finances|upgrades|doubles|cuts|reduces|"
+    r"removes|waives|regulates|governs|protects|promotes|strengthens|renews|updates|amends|replaces|recognises|"
+    r"recognizes|exempts|abolishes|streamlines|outlines|permits|links|boosts|increases|earmarks|paves|lays)"
+)
 # A sentence whose subject is the documents, which it describes: "Other MoUs covered A and B", "The remaining
 # agreements concern C", "Two further memoranda deal with D".
 _SUBJECT_KINDS_RE = re.compile(
@@ -797,8 +811,9 @@ _SUBJECT_KINDS_RE = re.compile(
     # one more of them: "Another memorandum concerns fisheries", "A second deal covers wheat exports"
     r"\s*(?:Another|A\s+(?:second|third|fourth|fifth|sixth|seventh|further|separate)|The\s+(?:last|final|other))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:agreement|document|deal|memorandum|M[oO]U|accord|protocol|contract|pact|declaration|"
+    # (or by what it does, as the count's documents are told: "A separate agreement expands the satellite programme")
     r"programme|program|roadmap)\s+(?:concerns|covers|deals\s+with|relates\s+to|pertains\s+to|focuses\s+on|"
-    r"provides\s+for|addresses|targets)\b|"
+    rf"provides\s+for|addresses|targets|{_DOES_VERBS})\b|"
     # the rest of the documents with what they cover in apposition, whatever the sentence then says of them: "The
     # remaining agreements, covering A, B and C, were valued at $1.8 billion"
     r"\s*(?:The\s+(?:other|remaining|further|additional|separate)|Other|Further|Additional|Remaining|"
@@ -809,7 +824,7 @@ _SUBJECT_KINDS_RE = re.compile(
 # The verb of a sentence whose subject is an instrument, before what it is about: "Another memorandum concerns ...".
 _ABOUT_VERB_RE = re.compile(
     r"\s+(?:concerns?|covers?|deals?\s+with|relates?\s+to|pertains?\s+to|focuses\s+on|provides\s+for|addresses|"
-    r"targets)\s+(?=\S)"
+    rf"targets|(?P<does>{_DOES_VERBS}))\s+(?=\S)"
 )
 
 
@@ -1497,9 +1512,19 @@ _SUBJECT_WILL_DO_RE = re.compile(
     # (and the money's use, in the passive: "the loans will be used to build a plant", "would be spent on roads")
     r"be\s+(?:used|spent|disbursed|allocated|channell?ed|invested|directed)\s+(?:to|for|on|in)\b)"
 )
+# What a document does, its verb in the present of either number: "protocols that allow", "a deal which opens".
+_DO_VERBS = (
+    r"(?:establish(?:es)?|creates?|sets?\s+(?:up|out)|raises?|extends?|lifts?|allows?|enables?|grants?|opens?|"
+    r"provides?|commits?|expands?|eases?|simplif(?:y|ies)|introduces?|launch(?:es)?|funds?|finances?|upgrades?|"
+    r"doubles?|cuts?|reduces?|removes?|waives?|regulates?|governs?|protects?|promotes?|strengthens?|renews?|"
+    r"updates?|amends?|replaces?|recogni[sz]es?|exempts?|abolish(?:es)?|streamlines?|outlines?|permits?|lets?|"
+    r"links?|boosts?|increases?|earmarks?|paves?|lays?|speeds?\s+up|clears?|approves?)"
+)
 # A clause right after an instrument that tells what it does: "under which", "whereby", "(that) will see".
 _CONTENT_RE = re.compile(
-    r"(?:\s+\([^()]{1,40}\))?,?\s+(?:under which|whereby|(?:that|which)\s+(?:will|would)\s+see|(?:will|would)\s+see)"
+    r"(?:\s+\([^()]{1,40}\))?,?\s+(?:under which|whereby|(?:that|which)\s+(?:will|would)\s+see|(?:will|would)\s+see|"
+    # (a relative clause in the present of what it does: "protocols that allow 11 more plants to export beef")
+    rf"(?:that|which)(?=\s+{_DO_VERBS}\b))"
     r"\s+",
     re.I,
 )
@@ -1601,12 +1626,6 @@ _ORDINAL_WAS_RE = re.compile(
 _ORDINAL_HEAD = (
     r"\s*(?:The\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
     r"(?:\s+(?:one|document|instrument|text))?" + _ORDINAL_ASIDE + r"\s+"
-)
-_DOES_VERBS = (
-    r"(?:establishes|creates|sets\s+(?:up|out)|raises|extends|lifts|allows|enables|grants|opens|"
-    r"provides|commits|expands|eases|simplifies|introduces|launches|funds|finances|upgrades|doubles|cuts|reduces|"
-    r"removes|waives|regulates|governs|protects|promotes|strengthens|renews|updates|amends|replaces|recognises|"
-    r"recognizes|exempts|abolishes|streamlines|outlines|permits|links|boosts|increases|earmarks|paves|lays)"
 )
 # (what it does may run on at length with the writer's note on it: "The fourth raises the age limit ..., a measure
 # that an official said would ...")
@@ -1769,7 +1788,7 @@ _FOLLOWING_LEAD_RE = re.compile(
 # the following projects:".
 _PLURAL_LEAD_RE = re.compile(
     r"\b(?P<kind>agreements|deals|contracts|memoranda|memorandums|MoUs)\s+(?:(?:were|have\s+been|had\s+been)\s+)?"
-    rf"(?:{_DONE}|reached)\b[^:;]*?(?:,?\s+(?:including|among\s+them|such\s+as|notably|namely)|\s+include[sd]?|"
+    rf"(?:{_DONE}|reached|announced)\b[^:;]*?(?:,?\s+(?:including|among\s+them|such\s+as|notably|namely)|\s+include[sd]?|"
     r"\s+the\s+following(?:\s+[\w-]+)?)\s*:\s*$",
     re.I,
 )
@@ -1838,15 +1857,28 @@ _KIND_AS_FIELD_RE = re.compile(
 _ONE_ON_RE = re.compile(
     r"(?:^\s*|(?:[,;:–—-]|\b(?:and|was|were|are|include[sd]?|including|them|while|whereas|which))\s+)"
     # "one on tourism", "the other for a port", "two of them on energy"
-    r"(?:(?i:one|another|the other|(?:two|three|four|five|six)\s+of\s+them)|"
+    r"(?:(?i:one(?:\s+of\s+them)?|another|the other|(?:two|three|four|five|six)\s+of\s+them)|"
     r"(?:a|the|The)\s+(?:second|third|fourth|fifth|last|latter|former))\s+"
     # "One is on tourism", "the other deals with customs"
     r"(?:(?:is|was|are|were)\s+)?(?P<p>on|for|in|covering|concerning|regarding|to|between|(?P<v>deals?\s+with|"
     r"concerns?|covers?|focus(?:es)?\s+on|"
     # ("..., and the fifth establishes a training programme": by what it does)
-    rf"(?P<does>{_DOES_VERBS}(?:\s+for)?)))\s+"
+    # (or what it will do: "One will let students study without visas", "another would allow ...")
+    rf"(?P<does>(?:{_DOES_VERBS}|(?:will|would)\s+(?:also\s+)?(?:{_DO_VERBS}|see))(?:\s+for)?)))\s+"
     r"(?!(?:\S+\s+){0,6}?(?:is|are|was|were|will|has|have|said|says)\b)"
     r"(?P<t>[^,;.]+?)(?=,|;|\.|\s+and\s+(?:one|another|the other|(?:a|the)\s+(?:second|third|fourth|fifth|last))\b|$)"
+)
+
+
+# One of a count just signed, told by what happens under it: "Under one of them, X will train nurses; under another,
+# Y will build a port", "Under a second agreement, ..." (not "Under the deal, ...": one the story named already).
+_UNDER_ONE_RE = re.compile(
+    r"(?:^\s*|;\s+|[,;]\s+(?:and|while)\s+)(?i:under)\s+(?:one(?:\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+)?"
+    r"(?:agreements|deals|documents|accords|memoranda|MoUs|pacts|contracts|protocols)))?|another|"
+    r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|separate|further|last|other)"
+    r"(?:\s+(?:agreement|deal|document|accord|memorandum|MoU|pact|contract|protocol))?)\s*,\s+"
+    # (a sum's decimal point is no sentence's end: "Seoul will provide $1.5 billion in loans")
+    r"(?P<t>(?:[^;.]|\.(?=\d)){8,300}?)\s*(?=;|\.(?!\d)|$|,?\s+(?:and|while)\s+(?i:under)\s)"
 )
 
 
@@ -2229,6 +2261,11 @@ def _shared_goods_frame(items: list[str]) -> list[str]:
     tail = bound.group(0) if bound else ""
     first = items[0] + tail
     return [first] + [frame.group(0) + x[len(" on ") :] + tail for x in [*items[1:-1], last]]
+
+
+# The pronoun of one more document after a single one named: "and another on X", ", while a second covers Y" (not
+# "one on X", which takes a count).
+_ONE_MORE_PRONOUN_RE = re.compile(r"\W*(?:(?:and|while|whereas)\s+)?(?i:another|(?:a|the)\s+(?:second|third|other))\s")
 
 
 def _one_prep(one: re.Match) -> str:
@@ -3211,9 +3248,14 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             lead
             and not item
             and shape in (None, "semi")
-            # (an item that opens with an instrument's name may be long: "a Memorandum of Understanding between the
-            # Ministry of Health of X and the Ministry of Health of Y on cooperation in the field of ...;")
-            and (len(para.split()) <= 24 or (len(para.split()) <= 60 and _NP_ITEM_RE.match(para)))
+            # (an item set off by its semicolon may be long, whether it opens with an instrument's name, "a Memorandum
+            # of Understanding between the Ministry of Health of X and the Ministry of Health of Y on ...;", or with
+            # its sum: "£450 million from the development bank, its finance arm, for a geothermal plant in the valley
+            # and solar projects in the north;"; but a long one with a verb of its own is prose, which ends the list)
+            and (
+                len(para.split()) <= 24
+                or (len(para.split()) <= 60 and (bool(_NP_ITEM_RE.match(para)) or not _FINITE_RE.search(para)))
+            )
             and (_SEMI_ITEM_END_RE.search(para) or (shape == "semi" and para.endswith(".")))
         ):
             # items without markers, one a line, set off by semicolons: "cooperation in the field of youth;",
@@ -3817,7 +3859,15 @@ def _same_field(a: AgreementSuggestion, b: AgreementSuggestion) -> bool:
     if a.sphere == b.sphere or (_YOUTH_MOBILITY_RE.search(a.title) and _YOUTH_MOBILITY_RE.search(b.title)):
         return True
     one, other = _topic_stems(a.title), _topic_stems(b.title)
+    if bool(one and other) and (one <= other or other <= one):
+        return True
+    # (what a document does, told in its clause, is no part of its field: "a migration agreement that eases visas
+    # for nurses" is the "labour migration" of a summing-up)
+    one, other = _topic_stems(_DOES_CLAUSE_RE.sub("", a.title)), _topic_stems(_DOES_CLAUSE_RE.sub("", b.title))
     return bool(one and other) and (one <= other or other <= one)
+
+
+_DOES_CLAUSE_RE = re.compile(r"\s+(?:that|which|under\s+which|whereby)\s.*$", re.S)
 
 
 def _other_kinds(a: str, b: str) -> bool:
@@ -4524,7 +4574,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # the National Institute of X (NIX) and the Academy of Y")
             # (and so may one under a lead-in that names documents: "The documents cover: - the construction of a
             # 100-bed hospital in the capital, to be fully funded by X;"; a lead-in naming nothing keeps items short)
-            and 0 < len(_SHORT_FORM_RE.sub("", topic).split()) <= (16 if bare_lead else 24)
+            and 0 < len(_SHORT_FORM_RE.sub("", topic).split()) <= (16 if bare_lead else 60 if bare_item else 24)
             and not _FINITE_RE.search(topic)
             and not _NOT_SIGNED_RE.search(topic)
         ):  # "They signed memoranda on:" / "- renewable energy;": an item named by its topic alone
@@ -4623,6 +4673,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             found.append(_one_of_kind(_singular(counted_kind or plural_kind), one, s_start))
         if pronoun_items:
             continue
+        under_items = list(_UNDER_ONE_RE.finditer(sent)) if counted_kind or plural_kind or counted_before else []
+        for one in under_items:  # "Under one of them, X will train nurses; under another, Y will build a port."
+            kind_one = _singular(counted_kind or plural_kind or counted_before)
+            kind_one = "agreement" if compiled(r"(?i)documents?|instruments?").fullmatch(kind_one) else kind_one
+            found.append(_ordinal_item(kind_one, f"under which {one.group('t')}", s_start, s_end))
+        if under_items:
+            continue
         does = _ORDINAL_DOES_RE.match(sent) if counted_kind else None
         if does:  # "... signed five agreements. ... The fourth raises the age limit of the working holiday scheme."
             # ("The fifth, a cultural agreement, provides for ...": the kind told in apposition is its own)
@@ -4670,6 +4727,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         last_stat = ""  # the status of the instrument just read (its title ends at ``covered``)
         read_spans: list[tuple[int, int]] = []  # the instruments read in the sentence, kind word to title end
         sent_plural = ""
+        sent_single = ""  # the kind word of the last single document the sentence told signed
         frame = _FIELD_FRAME_RE.match(sent)
         frame_field = _sphere_x(frame.group("f")) if frame else "other"
         acts_from = -1  # (after "Agreements were reached on developing ...": the acts agreed, no instruments)
@@ -4838,7 +4896,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             )
             own = label.start("body") if label and label.start("body") <= m.start() else 0
             listed_item = (
-                bool(marker)
+                # (or a paragraph of its own that opens with the instrument, as unmarked items do: "A semiconductor
+                # research partnership, linking ...")
+                (bool(marker) or (not text[art.paras[para][0] : s_start].strip() and bool(_NP_ITEM_RE.match(sent))))
                 and listed_under.get(para) == "signed"
                 # ("- a JBIC–Development Bank of Kazakhstan framework for ...": the parties' names before it)
                 and (
@@ -5079,6 +5139,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             last_stat = status
             if plural and status == "signed":
                 sent_plural = kind_text
+            elif status == "signed":
+                sent_single = kind_text
             # modifiers before the kind word
             mods = []
             clause_lo = max(sent.rfind(c, 0, m.start()) for c in ",:;(") + 1
@@ -5256,7 +5318,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             elif not plural and _ABOUT_VERB_RE.match(rest) and _SUBJECT_KINDS_RE.match(sent):
                 about = _ABOUT_VERB_RE.match(rest)  # "Another memorandum concerns fisheries": what it is about
                 stop = _COMPLEMENT_STOP_RE.search(rest, about.end())
-                comp = " on " + (rest[about.end() : stop.start()] if stop else rest[about.end() :]).rstrip(" .")
+                # ("A separate agreement expands the scheme": what it does, its verb kept)
+                lo, lead = (about.start("does") - 1, "") if about.group("does") else (about.end(), " on ")
+                comp = lead + (rest[lo : stop.start()] if stop else rest[lo:]).rstrip(" .")
             elif content:  # "a deal under which X will build ...", "a second deal will see X set up ...": what it does
                 stop = _COMPLEMENT_STOP_RE.search(rest, content.end())
                 while stop and compiled(r"(?<=\b[A-Z])\.\s*[A-Z]").match(rest, stop.start()):
@@ -5699,6 +5763,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 if any(ag.start <= s_start + one.start("p") < ag.end for ag in found if not ag.generic):
                     continue
                 found.append(_one_of_kind(_singular(kind_one), one, s_start))
+        elif sent_single and last_stat == "signed":
+            # "A separate agreement expands the scheme, and another covers AI": one more of the kind just told, by its
+            # pronoun and what it covers or does
+            for one in _ONE_ON_RE.finditer(sent, covered):
+                if _ONE_MORE_PRONOUN_RE.match(one.group(0)):
+                    found.append(_one_of_kind(_singular(sent_single), one, s_start))
         if last_stat == "signed" and (nth := _WHILE_NTH_DOES_RE.search(sent, covered)):
             # ("A further agreement covers scholarships, while a fourth waives visas": one more of the same kind)
             found.append(_ordinal_item(found[-1].kind, f"that {nth.group('does')}", s_start, s_end))

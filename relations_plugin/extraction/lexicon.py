@@ -1237,7 +1237,13 @@ _SIGNED_CUE = (
     r"approved|endorsed|the signing|concluded|"
     # a ceremony already held for the documents ("attended a signing ceremony for five memoranda"), which the bare
     # "signing" of a plan would read as still to come
-    r"(?:attended|witnessed|held|hosted|oversaw|presided\s+over)\s+(?:a|the)\s+(?:joint\s+)?signing\s+ceremony"
+    r"(?:attended|witnessed|held|hosted|oversaw|presided\s+over)\s+(?:a|the)\s+(?:joint\s+)?signing\s+ceremony|"
+    # a signing told through a verb that says it took place ("took turns to sign", "proceeded to sign", "went on to
+    # sign"), which the bare "to sign" would read as still to come
+    r"(?:took|taking)\s+turns\s+(?:to\s+sign|signing)|(?:proceeded|went\s+on|went\s+ahead|stepped\s+(?:forward|up)|"
+    r"sat\s+down|came\s+forward|lined\s+up)\s+to\s+sign|"
+    # a signing the leaders looked on at, its instrument named as the act itself: "witnessed an exchange of notes"
+    r"(?:witnessed|oversaw|presided\s+over)(?=\s+(?:a|an|the)\s+exchanges?\s+of\b)"
 )
 _ANNOUNCED_CUE = (
     r"will|would|shall|to sign|to be signed|to conclude|expected|plans?|planned|planning|intends?|"
