@@ -11188,3 +11188,42 @@ class Deals11GamesAreSportTests(SimpleTestCase):
     def test_a_tournament_only_discussed(self):
         text = "The two presidents discussed a joint bid to host the World Cup in 2034."
         self.assertEqual(spheres(text), [])
+
+
+class Deals14TopicsOfTheRestTests(SimpleTestCase):
+    """A sentence whose subject is the documents just counted or named gives their topics one by one, whatever
+    stands around the list: the rest by their own kind word ("Other documents refer to ..."), an adverb before the
+    verb ("also cover"), a note on an item between commas ("..., including ..., "), a relative clause on the last
+    item, the source said "in a statement" after the list; a sentence about what the documents will do lists none."""
+
+    def test_other_documents_refer_to(self):
+        text = (
+            "Among the documents signed are an agreement on a bridge over the Lera, a memorandum on power lines "
+            "and an agreement on pensions. Other documents refer to the recognition of diplomas, cooperation in "
+            "medicine, including the training of nurses, forest fire-fighting and language courses for officials "
+            "who will take part in the accession talks."
+        )
+        expected = ["infrastructure", "energy", "labour", "education", "health", "civil_protection", "education"]
+        self.assertEqual(spheres(text), expected)
+
+    def test_the_remaining_instruments_touch_on(self):
+        text = (
+            "Ostria and Vessa signed nine documents in Lindar, among them a protocol on ports and an agreement on "
+            "wheat. The remaining instruments mostly touch on tourism, sport and customs."
+        )
+        self.assertEqual(spheres(text), ["transport", "agriculture", "tourism", "sport", "customs"])
+
+    def test_also_cover_with_the_source_in_a_statement(self):
+        text = (
+            "Ostria and Vessa signed 11 agreements on Friday during a visit by President Karl Berg. The deals, "
+            "signed after talks between Berg and his host at the palace, also cover tourism, fisheries and "
+            "customs, the foreign ministry said in a statement."
+        )
+        self.assertEqual(spheres(text), ["tourism", "agriculture", "customs"])
+
+    def test_what_the_documents_will_do_is_no_list(self):
+        text = (
+            "Ostria and Vessa signed 11 agreements on Friday during a visit by President Karl Berg. The deals "
+            "also mean more jobs, cheaper energy and faster trains, the ministry said in a statement."
+        )
+        self.assertEqual(spheres(text), [])

@@ -599,6 +599,8 @@ _TOPICS_AFTER_RE = re.compile(
     # (or with when: "The agreements signed today include ...")
     rf"(?:,\s+(?:{_DONE}|witnessed)\s[^;:]{{0,240}}?,|{_SIGNED_HERE}|"
     rf"\s+{_DONE}(?:\s+(?:in|at|before)\s+(?:the|a)\s[^,;:]{{0,80}}?)?)?\s+"
+    # (an adverb may come before the verb: "The deals, signed after the talks, also cover ...")
+    r"(?:(?:also|further|mostly|mainly|largely|additionally)\s+)?"
     r"(?:cover|covered|include|included|concern|concerned|span|spanned|deal with|dealt with|relate to|related to|"
     r"touch on|touched on|focus on|focused on|are on|were on|range from|involve|involved|"
     # (the package's singular: "the package covers ...")
@@ -620,7 +622,11 @@ _OTHERS_TOPICS_RE = re.compile(
     r"The\s+(?:other|remaining)\s+ones|"
     # (or by their number: "The other two cover A and B", "The remaining three concern C, D and E")
     rf"{_OTHER_NUMBER}(?=\s)|"
-    r"(?:The\s+)?(?:[Oo]ther|[Rr]emaining)\s+texts)\s+"
+    # (a word that names no kind, "documents" or "acts", as "texts" does: "Other documents refer to A and B"; with
+    # "cover", "include" or "concern" the scan of kind words reads them)
+    r"(?:The\s+)?(?:[Oo]ther|[Rr]emaining)\s+(?:texts|(?:documents|acts)(?=\s+(?:\w+ly\s+|also\s+)?(?:refer|relate|"
+    r"touch|focus|range|are\s+on|were\s+on)\w*\s)))\s+"
+    r"(?:(?:also|further|mostly|mainly|largely)\s+)?"
     r"(?:covered|included|concerned|spanned|dealt with|related to|touched on|focused on|were on|ranged from|"
     # (or in the present: "The others cover A, B and C")
     r"cover|include|concern|span|deal with|relate to|touch on|focus on|are on|range from|refer to|referred to)\s+"
@@ -4238,6 +4244,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             continue  # "Earlier this year, the two countries concluded a treaty ...": not this visit's
         topics_kind = generic_kind or recalled_kind or counted_before
         topics = _TOPICS_AFTER_RE.match(sent) if topics_kind and not _ONE_ON_RE.search(sent) else None
+        if topics and topics.re is _TOPICS_AFTER_RE and _DOC_RE.match(topics.group("rest")):
+            topics = None  # "The documents also include agreements on A and B": items with kinds, read below
         if topics and _no_breakdown_near(art, s_start, s_end):
             topics = None  # "The deals cover A, B and C, the agency said, without a breakdown": a sum's fields
         if topics and not (generic_kind or recalled_kind):
@@ -4300,8 +4308,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # education, according to a statement from the ministry", "..., and security, the statement said",
             # "..., and visas, she said, adding that the gas deal mattered most", "..., the agency said, without
             # giving their value")
+            # (the source's words may say where or when it said so: "..., the presidency said in a statement", "...,
+            # the ministry said on its website")
             rest = compiled(
                 r",\s+(?:according\s+to\s.*|(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|stated|added|noted)"
+                r"(?:\s+(?:in|on|at|via)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?"
                 r"(?:,\s+(?:adding|noting|stressing|saying|without|but)\s.*)?\W*)$"
             ).sub("", rest)
             # (nor is a clause of the story's after the list, an absolute one included: "..., customs and sport,
@@ -4346,6 +4357,18 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 # "four agreements ... cover A and B, C and D, E, and F": as many items between commas as were counted
                 # are the documents, each pair one field of its own
                 items = compiled(r",\s+(?:and\s+)?").split(rest.rstrip(" ."))
+                # (an item's note set off by commas is no item of its own: "cooperation in health, including the
+                # training of doctors, fire-fighting"; nor is a relative clause on the last one: "... courses for
+                # officials who will take part in the talks")
+                items = [
+                    x
+                    for i, x in enumerate(items)
+                    if i == 0
+                    or not compiled(r"(?:including|notably|in\s+particular|especially|particularly)\s").match(x)
+                ]
+                items[-1] = compiled(
+                    r"\s+(?:who|which)\s+(?:will|would|are|were|is|was|have|has|can|could|may|shall)\s.*$"
+                ).sub("", items[-1])
                 # ("A, B, C and D": the last two joined by "and" without a comma are two of the count too)
                 last_and = items[-1].rsplit(" and ", 1)
                 # (unless the last "and" is one field's own: "halal accreditation and media and communications")
