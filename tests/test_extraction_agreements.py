@@ -11227,3 +11227,35 @@ class Deals14TopicsOfTheRestTests(SimpleTestCase):
             "also mean more jobs, cheaper energy and faster trains, the ministry said in a statement."
         )
         self.assertEqual(spheres(text), [])
+
+
+class Deals14ShortFormBeforeTheCeremonyTests(SimpleTestCase):
+    """A count's short form in brackets before where or before whom it was signed ("eight memorandums of
+    understanding (MOUs) in the presence of the two leaders, including on A, B and C") leaves the list after the
+    ceremony the count's, as it is without the short form; the ceremony alone names no topic."""
+
+    def test_short_form_then_presence_then_including(self):
+        text = (
+            "After the summit, the two sides signed six memorandums of understanding (MOUs) in the presence of "
+            "the two presidents, including on ports, vaccines, and tourism."
+        )
+        self.assertEqual(spheres(text), ["transport", "health", "tourism"])
+
+    def test_short_form_then_their_presence_then_covering(self):
+        text = (
+            "Ministers signed four memoranda of cooperation (MoCs) in their presence, covering fisheries, customs "
+            "and sport."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "customs", "sport"])
+
+    def test_short_form_then_presence_of_named_leaders(self):
+        text = (
+            "The delegations exchanged five agreements (AGs) in the presence of Presidents Ana Ruiz and Karl Berg, "
+            "including on visas, archives and wheat."
+        )
+        self.assertEqual(spheres(text), ["consular", "culture", "agriculture"])
+
+    def test_the_ceremony_alone_names_no_topic(self):
+        text = "The two sides signed three memorandums of understanding (MOUs) in the presence of the two leaders."
+        self.assertNotIn("political", spheres(text))
+        self.assertTrue(all("presence" not in t for t in titles(text)))

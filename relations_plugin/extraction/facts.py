@@ -5179,8 +5179,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             rest = sent[m.end() :]
             # (also the presence told by a pronoun: "signed six more documents in their presence", or by the speakers
             # themselves: "eleven documents were signed in our presence today")
+            # (a short form may come first: "eight memorandums of understanding (MOUs) in the presence of ...")
             if compiled(
-                r"\s+(?:were|was)?\s*(?:\w+ed\s+)?in\s+"
+                r"(?:\s*\([^()]{1,12}\))?\s+(?:were|was)?\s*(?:\w+ed\s+)?in\s+"
                 r"(?:(?:the\s+presence|front)\s+of|(?:their|his|her|our|my|your)\s+presence)\b"
             ).match(rest):
                 # "documents in the presence of the leaders": the ceremony, not a topic (but a list after it, ",
