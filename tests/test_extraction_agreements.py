@@ -11259,3 +11259,37 @@ class Deals14ShortFormBeforeTheCeremonyTests(SimpleTestCase):
         text = "The two sides signed three memorandums of understanding (MOUs) in the presence of the two leaders."
         self.assertNotIn("political", spheres(text))
         self.assertTrue(all("presence" not in t for t in titles(text)))
+
+
+class Deals14ListAnnouncedAsTheFollowingTests(SimpleTestCase):
+    """A lead-in that takes up the documents just told signed and announces them as a list in its own words ("They
+    are the following:", "These comprise the following documents:", "They are listed below:") opens the list as
+    "They are:" does; the same words after talk of documents still to come open none."""
+
+    lead = (
+        "Ostria and Vessa signed on Friday in Lindar five cooperation agreements during the visit of President Karl "
+        "Berg. The agreements were signed at the palace by the ministers concerned.\n\n"
+    )
+    items = (
+        "\n\n- a protocol on fisheries licences;\n\n- a memorandum on the interconnection of power grids;\n\n"
+        "- an agreement on nursing schools.\n\nThe president said more would follow."
+    )
+
+    def test_they_are_the_following(self):
+        text = self.lead + "They are the following:" + self.items
+        self.assertEqual(spheres(text), ["agriculture", "energy", "education"])
+
+    def test_these_comprise_the_following_documents(self):
+        text = self.lead + "These comprise the following documents:" + self.items
+        self.assertEqual(spheres(text), ["agriculture", "energy", "education"])
+
+    def test_they_are_listed_below(self):
+        text = self.lead + "They are listed below:" + self.items
+        self.assertEqual(spheres(text), ["agriculture", "energy", "education"])
+
+    def test_documents_still_to_come(self):
+        text = (
+            "Ostria and Vessa will negotiate five cooperation agreements next year, President Karl Berg said.\n\n"
+            "They are the following:" + self.items
+        )
+        self.assertEqual(spheres(text), [])

@@ -2065,8 +2065,11 @@ _THEY_ARE_RE = re.compile(
     # (or the rest of them, after the first told on its own: "The headline item is a loan. The others cover:")
     r"\s*(?:They|(?:The\s+)?[Oo]thers|The\s+rest|"
     r"(?:The|These|Those)(?:\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|M[oO]Us|"
-    r"accords))?)\s+(?:are|were|cover(?:ed)?|include[sd]?|concern(?:ed)?|deal\s+with|relate\s+to)(?:\s+as\s+follows)?"
-    r"\s*:"
+    # (the list announced in the words of the lead-in's own language: "They are the following:", "These are listed
+    # below:", "They comprise the following documents:")
+    r"accords))?)\s+(?:are|were|cover(?:ed)?|include[sd]?|concern(?:ed)?|deal\s+with|relate\s+to|comprise[sd]?)"
+    r"(?:\s+as\s+follows|\s+the\s+following(?:\s+(?:ones|documents|agreements|instruments|texts))?|"
+    r"\s+(?:listed\s+)?below)?\s*:"
 )
 _LIST_OF_OUTCOMES_RE = re.compile(
     r"\b(?:list|fact\s+sheet)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:outcomes|deliverables|documents|agreements|deals)\b"
