@@ -11293,3 +11293,34 @@ class Deals14ListAnnouncedAsTheFollowingTests(SimpleTestCase):
             "They are the following:" + self.items
         )
         self.assertEqual(spheres(text), [])
+
+
+class Deals14PartyThenTopicTests(SimpleTestCase):
+    """A document's other party told after "with", and what it is for after it ("with the Lera River Authority for
+    the development of a solar park", "with a trading house to study a smelter"): the topic names the field, not the
+    words of the party's name or class; a topic that names no field leaves the title as it was."""
+
+    def test_named_authority_then_purpose(self):
+        text = (
+            "On the sidelines, Korvan Power signed a memorandum of understanding with the Lera River Authority "
+            "for the development of a solar park near Tamsa."
+        )
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_trading_house_then_study(self):
+        text = (
+            "Among the agreements, Kolvi Mining signed an MoU with a Vessan trading house to study a plant for "
+            "the smelting of nickel ore."
+        )
+        self.assertEqual(spheres(text), ["mining"])
+
+    def test_port_authority_then_training(self):
+        text = (
+            "The university signed an agreement with the Tamsa Port Authority for the training of nurses at its "
+            "clinic."
+        )
+        self.assertEqual(spheres(text), ["education"])
+
+    def test_a_topic_without_a_field_keeps_the_party(self):
+        text = "The ministry signed a memorandum with the Vessan Customs Service for the exchange of data."
+        self.assertEqual(spheres(text), ["customs"])

@@ -1051,9 +1051,16 @@ _SECURITY_AT_SEA_RE = re.compile(r"\b(?:maritime|naval)\s+(?:security|safety)|\b
 # Foreign Affairs", "the Energy Agency") only who signs.
 _PARTIES_TOPIC_RE = re.compile(
     # (the field's noun also in a title's capitals: "in the Field of Critical Minerals")
-    r"\bbetween\s+(?P<who>.+?)\s+(?:on|concerning|regarding|in\s+the\s+(?:[Ff]ields?|[Aa]reas?|[Ss]pheres?)\s+of|"
+    # (or the other party alone after "with", the topic then also in a purpose of "for" with an action noun: "with
+    # the Lera River Authority for the development of a solar plant", "with a trading house to study a smelter")
+    r"\b(?:between|with)\s+(?P<who>.+?)\s+(?:on|concerning|regarding|in\s+the\s+(?:[Ff]ields?|[Aa]reas?|[Ss]pheres?)\s+of|"
+    r"for\s+(?=(?:the|a|an)\s+[a-z]+(?:ion|ment|ing)\s+of\s)|"
     # (or the work it sets up, in a purpose clause: "between the fund and the ministry to establish a platform")
     r"to\s+(?!(?:the|this|that|its|their)\s)(?=[a-z]{3,}\s))\s*(?P<t>.+)$"
+)
+_FIRM_PARTY_RE = re.compile(
+    r"\b(?:trading\s+houses?|compan(?:y|ies)|firms?|groups?|conglomerates?|corporations?)\b",
+    re.I,
 )
 _PEOPLE_SMUGGLING_RE = re.compile(
     r"\b(?:people|migrant|human)[- ]smuggl\w*|\bsmuggl\w*\s+(?:of\s+)?(?:people|migrants|persons)\b|"
@@ -1376,12 +1383,17 @@ def _sphere_x(title: str) -> str:
     # ("between the customs services on the exchange of data") leaves the field to the parties
     # ("between the foreign ministries on English teaching": diplomats sign for any field, so there the weaker words
     # of the topic decide too)
+    # (a firm as the party, "a trading house", "a Korean company", names no field of the document either: the
+    # topic's field decides by any of its words)
     if (
         parties
         and _PARTY_NOUN_RE.search(parties.group("who"))
         and (
             _sphere(parties.group("t")) != "other"
-            or (_sphere(parties.group("who")) == "political" and _sphere_x(parties.group("t")) != "other")
+            or (
+                (_sphere(parties.group("who")) == "political" or _FIRM_PARTY_RE.search(parties.group("who")))
+                and _sphere_x(parties.group("t")) != "other"
+            )
         )
     ):
         return _sphere_x(parties.group("t"))
