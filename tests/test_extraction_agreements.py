@@ -11324,3 +11324,41 @@ class Deals14PartyThenTopicTests(SimpleTestCase):
     def test_a_topic_without_a_field_keeps_the_party(self):
         text = "The ministry signed a memorandum with the Vessan Customs Service for the exchange of data."
         self.assertEqual(spheres(text), ["customs"])
+
+
+class Deals14TopicDashSignersRowsTests(SimpleTestCase):
+    """A list under a lead-in of the documents just signed, one a line, each its topic, a dash and who signed it
+    ("Mining and geology — the Minister of Minerals and the Mines Board"): each line one document by its topic, who
+    signed it no part of its title; a line that names its own kind is read as that document and leaves the list
+    open; lines of topic and dash with no signer after a lead-in that signs nothing are no documents."""
+
+    lead = (
+        "Lindar, May 3 - Ostria and Vessa on Monday signed five agreements during a state visit by President Karl "
+        "Berg.\n\nThe agreements were signed at the palace after talks between the delegations.\n\nThey are:\n\n"
+    )
+
+    def test_rows_of_topic_and_ministers(self):
+        text = self.lead + (
+            "Fisheries and aquaculture — Minister of Fisheries Ana Ruiz and the Vessan Minister of Agriculture\n"
+            "Higher education — the two education ministers\n"
+            "Tourism promotion — Ostrian Tourism Board chief Lev Orn and the Vessan Tourism Authority\n\n"
+            "The president thanked his host."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "education", "tourism"])
+
+    def test_a_row_with_its_own_kind_leaves_the_list_open(self):
+        text = self.lead + (
+            "Customs cooperation – the heads of the two customs services\n"
+            "Cultural exchange programme – Minister of Culture Ana Ruiz and her Vessan counterpart\n"
+            "Sport and youth – the two sports ministers\n\n"
+            "The president thanked his host."
+        )
+        self.assertEqual(spheres(text), ["customs", "culture", "sport"])
+
+    def test_rows_after_a_lead_in_that_signs_nothing(self):
+        text = (
+            "Lindar, May 3 - President Karl Berg held talks in Lindar on Monday.\n\nThe programme:\n\n"
+            "Morning — talks with the Prime Minister\nAfternoon — a visit to the Tourism Board\n\n"
+            "The president thanked his host."
+        )
+        self.assertEqual(spheres(text), [])

@@ -533,6 +533,15 @@ _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
 # Investment Rs.2,100 crore – Employment 6,500 persons", "Shipbuilding in Subic Bay – $1.1 billion". A cell of a
 # figure (a sum, a count of jobs or persons, under its label or not) tells what the project is worth, not what it is.
 _ROW_CELL_SPLIT_RE = re.compile(r"\s+[–—-]\s+")
+# A list's item set out as its topic, a dash, and who signed it: "Mining and geology — the Minister of Minerals and
+# the Mines Board", "Youth and sports – the two youth ministers" (one document a line, its field first).
+_SIGNER_ROW_RE = re.compile(r"\s*(?P<topic>[A-Z][^–—:;.!?]{2,90}?)\s+[–—]\s+(?P<who>[^–—.;]{3,240})")
+_SIGNER_WORD_RE = re.compile(
+    r"\b(?:ministers?|ministr(?:y|ies)|secretar(?:y|ies)|directors?|chiefs?|executives?|governors?|ambassadors?|"
+    r"chair\w*|presidents?|heads?|boards?|agenc(?:y|ies)|authorit(?:y|ies)|cent(?:re|er)s?|councils?|commissions?|"
+    r"banks?|corporations?|directorates?|services)\b",
+    re.I,
+)
 _FIGURE_CELL_RE = re.compile(
     r"(?:[A-Z][a-z]+(?:\s+[a-z]+)?\s*:?\s+)?(?:(?:about|around|some|nearly|over|up\s+to)\s+)?"
     r"(?:[$€£¥₹]|US\$|A\$|Rs\.?\s?|INR\s?|USD\s?|EUR\s?)?\d[\d.,]*\s*"
@@ -3168,6 +3177,8 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             and not compiled(r"[.!;:,]$").search(para)
             and not _SEMI_ITEM_END_RE.search(para)  # ("cooperation in tourism; and": an item, not a heading)
             and not _ITEM_RE.match(para)
+            # (nor is a short row of a list of rows: "Higher education — the two education ministers")
+            and not (lead and shape == "row" and _SIGNER_ROW_RE.fullmatch(para))
             # (a short item under a lead-in, without a marker, is no heading: "Agreement on air services"; but
             # "Outlook for future treaties", its kind word plural and last, is one)
             and not (
@@ -3240,6 +3251,18 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             # items without markers, one a line, set off by semicolons: "cooperation in the field of youth;",
             # "cooperation in tourism; and", the last one ending with a full stop
             shape = "semi" if _SEMI_ITEM_END_RE.search(para) else "done"
+            out[i] = lead
+            continue
+        elif (
+            lead
+            and not item
+            and shape in (None, "row")
+            and (row := _SIGNER_ROW_RE.fullmatch(para))
+            and _SIGNER_WORD_RE.search(row.group("who"))
+        ):
+            # items without markers, one a line, each its topic and who signed it after a dash: "Mining and geology
+            # — the Minister of Minerals and the Mines Board"
+            shape = "row"
             out[i] = lead
             continue
         elif lead and not item and shape in (None, "np") and _NP_ITEM_RE.match(para) and not para.endswith(":"):
@@ -4548,8 +4571,18 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             and line.strip() == sent.strip()
             and bool(_SEMI_ITEM_END_RE.search(sent) or (para == semi_para + 1 and sent.rstrip().endswith(".")))
         )
+        row_item = False
         if bare_item:
             topic, semi_para = sent, para
+        elif (
+            not marker
+            and lead_kind is not None
+            and line.strip() == sent.strip()
+            and (row := _SIGNER_ROW_RE.fullmatch(sent))
+            and _SIGNER_WORD_RE.search(row.group("who"))
+        ):
+            # "Youth and sports — the two youth ministers": the item is its topic, who signed it no part of it
+            topic, bare_item, sent, row_item = row.group("topic"), True, row.group("topic"), True
         # ("ii. Cooperation in farming, signed by the two ministers;": who signed it is no part of the item)
         topic = _row_topic(_SIGNED_BY_RE.sub("", topic))
         if (
@@ -4648,7 +4681,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # "The following were agreed:", "Outcomes of the visit:": items that name no kind word count when they
             # name an instrument of another word ("a credit line of ...", "veterinary certificates for ...")
             lead_kind, bare_lead = ("", None), True
-        elif not marker:
+        elif not marker and not row_item:  # (a row that names its own kind, read below, leaves the list open)
             lead_kind = None
         counted_kind = generic_kind or counted_kind
         pronoun_items = list(_ONE_ON_RE.finditer(sent)) if counted_kind or plural_kind else []
