@@ -11498,3 +11498,177 @@ class Deals13OneWillDoTests(SimpleTestCase):
         ):
             with self.subTest(sentence=sentence):
                 self.assertEqual(spheres(self.VISIT + sentence), [])
+
+
+class Deals14TopicsOfTheRestTests(SimpleTestCase):
+    """A sentence whose subject is the documents just counted or named gives their topics one by one, whatever
+    stands around the list: the rest by their own kind word ("Other documents refer to ..."), an adverb before the
+    verb ("also cover"), a note on an item between commas ("..., including ..., "), a relative clause on the last
+    item, the source said "in a statement" after the list; a sentence about what the documents will do lists none."""
+
+    def test_other_documents_refer_to(self):
+        text = (
+            "Among the documents signed are an agreement on a bridge over the Lera, a memorandum on power lines "
+            "and an agreement on pensions. Other documents refer to the recognition of diplomas, cooperation in "
+            "medicine, including the training of nurses, forest fire-fighting and language courses for officials "
+            "who will take part in the accession talks."
+        )
+        expected = ["infrastructure", "energy", "labour", "education", "health", "civil_protection", "education"]
+        self.assertEqual(spheres(text), expected)
+
+    def test_the_remaining_instruments_touch_on(self):
+        text = (
+            "Ostria and Vessa signed nine documents in Lindar, among them a protocol on ports and an agreement on "
+            "wheat. The remaining instruments mostly touch on tourism, sport and customs."
+        )
+        self.assertEqual(spheres(text), ["transport", "agriculture", "tourism", "sport", "customs"])
+
+    def test_also_cover_with_the_source_in_a_statement(self):
+        text = (
+            "Ostria and Vessa signed 11 agreements on Friday during a visit by President Karl Berg. The deals, "
+            "signed after talks between Berg and his host at the palace, also cover tourism, fisheries and "
+            "customs, the foreign ministry said in a statement."
+        )
+        self.assertEqual(spheres(text), ["tourism", "agriculture", "customs"])
+
+    def test_what_the_documents_will_do_is_no_list(self):
+        text = (
+            "Ostria and Vessa signed 11 agreements on Friday during a visit by President Karl Berg. The deals "
+            "also mean more jobs, cheaper energy and faster trains, the ministry said in a statement."
+        )
+        self.assertEqual(spheres(text), [])
+
+
+class Deals14ShortFormBeforeTheCeremonyTests(SimpleTestCase):
+    """A count's short form in brackets before where or before whom it was signed ("eight memorandums of
+    understanding (MOUs) in the presence of the two leaders, including on A, B and C") leaves the list after the
+    ceremony the count's, as it is without the short form; the ceremony alone names no topic."""
+
+    def test_short_form_then_presence_then_including(self):
+        text = (
+            "After the summit, the two sides signed six memorandums of understanding (MOUs) in the presence of "
+            "the two presidents, including on ports, vaccines, and tourism."
+        )
+        self.assertEqual(spheres(text), ["transport", "health", "tourism"])
+
+    def test_short_form_then_their_presence_then_covering(self):
+        text = (
+            "Ministers signed four memoranda of cooperation (MoCs) in their presence, covering fisheries, customs "
+            "and sport."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "customs", "sport"])
+
+    def test_short_form_then_presence_of_named_leaders(self):
+        text = (
+            "The delegations exchanged five agreements (AGs) in the presence of Presidents Ana Ruiz and Karl Berg, "
+            "including on visas, archives and wheat."
+        )
+        self.assertEqual(spheres(text), ["consular", "culture", "agriculture"])
+
+    def test_the_ceremony_alone_names_no_topic(self):
+        text = "The two sides signed three memorandums of understanding (MOUs) in the presence of the two leaders."
+        self.assertNotIn("political", spheres(text))
+        self.assertTrue(all("presence" not in t for t in titles(text)))
+
+
+class Deals14ListAnnouncedAsTheFollowingTests(SimpleTestCase):
+    """A lead-in that takes up the documents just told signed and announces them as a list in its own words ("They
+    are the following:", "These comprise the following documents:", "They are listed below:") opens the list as
+    "They are:" does; the same words after talk of documents still to come open none."""
+
+    lead = (
+        "Ostria and Vessa signed on Friday in Lindar five cooperation agreements during the visit of President Karl "
+        "Berg. The agreements were signed at the palace by the ministers concerned.\n\n"
+    )
+    items = (
+        "\n\n- a protocol on fisheries licences;\n\n- a memorandum on the interconnection of power grids;\n\n"
+        "- an agreement on nursing schools.\n\nThe president said more would follow."
+    )
+
+    def test_they_are_the_following(self):
+        text = self.lead + "They are the following:" + self.items
+        self.assertEqual(spheres(text), ["agriculture", "energy", "education"])
+
+    def test_these_comprise_the_following_documents(self):
+        text = self.lead + "These comprise the following documents:" + self.items
+        self.assertEqual(spheres(text), ["agriculture", "energy", "education"])
+
+    def test_they_are_listed_below(self):
+        text = self.lead + "They are listed below:" + self.items
+        self.assertEqual(spheres(text), ["agriculture", "energy", "education"])
+
+    def test_documents_still_to_come(self):
+        text = (
+            "Ostria and Vessa will negotiate five cooperation agreements next year, President Karl Berg said.\n\n"
+            "They are the following:" + self.items
+        )
+        self.assertEqual(spheres(text), [])
+
+
+class Deals14PartyThenTopicTests(SimpleTestCase):
+    """A document's other party told after "with", and what it is for after it ("with the Lera River Authority for
+    the development of a solar park", "with a trading house to study a smelter"): the topic names the field, not the
+    words of the party's name or class; a topic that names no field leaves the title as it was."""
+
+    def test_named_authority_then_purpose(self):
+        text = (
+            "On the sidelines, Korvan Power signed a memorandum of understanding with the Lera River Authority "
+            "for the development of a solar park near Tamsa."
+        )
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_trading_house_then_study(self):
+        text = (
+            "Among the agreements, Kolvi Mining signed an MoU with a Vessan trading house to study a plant for "
+            "the smelting of nickel ore."
+        )
+        self.assertEqual(spheres(text), ["mining"])
+
+    def test_port_authority_then_training(self):
+        text = (
+            "The university signed an agreement with the Tamsa Port Authority for the training of nurses at its "
+            "clinic."
+        )
+        self.assertEqual(spheres(text), ["education"])
+
+    def test_a_topic_without_a_field_keeps_the_party(self):
+        text = "The ministry signed a memorandum with the Vessan Customs Service for the exchange of data."
+        self.assertEqual(spheres(text), ["customs"])
+
+
+class Deals14TopicDashSignersRowsTests(SimpleTestCase):
+    """A list under a lead-in of the documents just signed, one a line, each its topic, a dash and who signed it
+    ("Mining and geology — the Minister of Minerals and the Mines Board"): each line one document by its topic, who
+    signed it no part of its title; a line that names its own kind is read as that document and leaves the list
+    open; lines of topic and dash with no signer after a lead-in that signs nothing are no documents."""
+
+    lead = (
+        "Lindar, May 3 - Ostria and Vessa on Monday signed five agreements during a state visit by President Karl "
+        "Berg.\n\nThe agreements were signed at the palace after talks between the delegations.\n\nThey are:\n\n"
+    )
+
+    def test_rows_of_topic_and_ministers(self):
+        text = self.lead + (
+            "Fisheries and aquaculture — Minister of Fisheries Ana Ruiz and the Vessan Minister of Agriculture\n"
+            "Higher education — the two education ministers\n"
+            "Tourism promotion — Ostrian Tourism Board chief Lev Orn and the Vessan Tourism Authority\n\n"
+            "The president thanked his host."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "education", "tourism"])
+
+    def test_a_row_with_its_own_kind_leaves_the_list_open(self):
+        text = self.lead + (
+            "Customs cooperation – the heads of the two customs services\n"
+            "Cultural exchange programme – Minister of Culture Ana Ruiz and her Vessan counterpart\n"
+            "Sport and youth – the two sports ministers\n\n"
+            "The president thanked his host."
+        )
+        self.assertEqual(spheres(text), ["customs", "culture", "sport"])
+
+    def test_rows_after_a_lead_in_that_signs_nothing(self):
+        text = (
+            "Lindar, May 3 - President Karl Berg held talks in Lindar on Monday.\n\nThe programme:\n\n"
+            "Morning — talks with the Prime Minister\nAfternoon — a visit to the Tourism Board\n\n"
+            "The president thanked his host."
+        )
+        self.assertEqual(spheres(text), [])

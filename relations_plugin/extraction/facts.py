@@ -534,6 +534,15 @@ _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
 # Investment Rs.2,100 crore – Employment 6,500 persons", "Shipbuilding in Subic Bay – $1.1 billion". A cell of a
 # figure (a sum, a count of jobs or persons, under its label or not) tells what the project is worth, not what it is.
 _ROW_CELL_SPLIT_RE = re.compile(r"\s+[–—-]\s+")
+# A list's item set out as its topic, a dash, and who signed it: "Mining and geology — the Minister of Minerals and
+# the Mines Board", "Youth and sports – the two youth ministers" (one document a line, its field first).
+_SIGNER_ROW_RE = re.compile(r"\s*(?P<topic>[A-Z][^–—:;.!?]{2,90}?)\s+[–—]\s+(?P<who>[^–—.;]{3,240})")
+_SIGNER_WORD_RE = re.compile(
+    r"\b(?:ministers?|ministr(?:y|ies)|secretar(?:y|ies)|directors?|chiefs?|executives?|governors?|ambassadors?|"
+    r"chair\w*|presidents?|heads?|boards?|agenc(?:y|ies)|authorit(?:y|ies)|cent(?:re|er)s?|councils?|commissions?|"
+    r"banks?|corporations?|directorates?|services)\b",
+    re.I,
+)
 _FIGURE_CELL_RE = re.compile(
     r"(?:[A-Z][a-z]+(?:\s+[a-z]+)?\s*:?\s+)?(?:(?:about|around|some|nearly|over|up\s+to)\s+)?"
     r"(?:[$€£¥₹]|US\$|A\$|Rs\.?\s?|INR\s?|USD\s?|EUR\s?)?\d[\d.,]*\s*"
@@ -604,6 +613,8 @@ _TOPICS_AFTER_RE = re.compile(
     # (or with when: "The agreements signed today include ...")
     rf"(?:,\s+(?:{_DONE}|witnessed)\s[^;:]{{0,240}}?,|{_SIGNED_HERE}|"
     rf"\s+{_DONE}(?:\s+(?:in|at|before)\s+(?:the|a)\s[^,;:]{{0,80}}?)?)?\s+"
+    # (an adverb may come before the verb: "The deals, signed after the talks, also cover ...")
+    r"(?:(?:also|further|mostly|mainly|largely|additionally)\s+)?"
     r"(?:cover|covered|include|included|concern|concerned|span|spanned|deal with|dealt with|relate to|related to|"
     r"touch on|touched on|focus on|focused on|are on|were on|range from|involve|involved|"
     # (the participle after "as" of who described them: "described them as covering ...")
@@ -627,7 +638,11 @@ _OTHERS_TOPICS_RE = re.compile(
     r"The\s+(?:other|remaining)\s+ones|"
     # (or by their number: "The other two cover A and B", "The remaining three concern C, D and E")
     rf"{_OTHER_NUMBER}(?=\s)|"
-    r"(?:The\s+)?(?:[Oo]ther|[Rr]emaining)\s+texts)\s+"
+    # (a word that names no kind, "documents" or "acts", as "texts" does: "Other documents refer to A and B"; with
+    # "cover", "include" or "concern" the scan of kind words reads them)
+    r"(?:The\s+)?(?:[Oo]ther|[Rr]emaining)\s+(?:texts|(?:documents|acts)(?=\s+(?:\w+ly\s+|also\s+)?(?:refer|relate|"
+    r"touch|focus|range|are\s+on|were\s+on)\w*\s)))\s+"
+    r"(?:(?:also|further|mostly|mainly|largely)\s+)?"
     r"(?:covered|included|concerned|spanned|dealt with|related to|touched on|focused on|were on|ranged from|"
     # (or in the present: "The others cover A, B and C")
     r"cover|include|concern|span|deal with|relate to|touch on|focus on|are on|range from|refer to|referred to)\s+"
@@ -1060,9 +1075,16 @@ _SECURITY_AT_SEA_RE = re.compile(r"\b(?:maritime|naval)\s+(?:security|safety)|\b
 # Foreign Affairs", "the Energy Agency") only who signs.
 _PARTIES_TOPIC_RE = re.compile(
     # (the field's noun also in a title's capitals: "in the Field of Critical Minerals")
-    r"\bbetween\s+(?P<who>.+?)\s+(?:on|concerning|regarding|in\s+the\s+(?:[Ff]ields?|[Aa]reas?|[Ss]pheres?)\s+of|"
+    # (or the other party alone after "with", the topic then also in a purpose of "for" with an action noun: "with
+    # the Lera River Authority for the development of a solar plant", "with a trading house to study a smelter")
+    r"\b(?:between|with)\s+(?P<who>.+?)\s+(?:on|concerning|regarding|in\s+the\s+(?:[Ff]ields?|[Aa]reas?|[Ss]pheres?)\s+of|"
+    r"for\s+(?=(?:the|a|an)\s+[a-z]+(?:ion|ment|ing)\s+of\s)|"
     # (or the work it sets up, in a purpose clause: "between the fund and the ministry to establish a platform")
     r"to\s+(?!(?:the|this|that|its|their)\s)(?=[a-z]{3,}\s))\s*(?P<t>.+)$"
+)
+_FIRM_PARTY_RE = re.compile(
+    r"\b(?:trading\s+houses?|compan(?:y|ies)|firms?|groups?|conglomerates?|corporations?)\b",
+    re.I,
 )
 _PEOPLE_SMUGGLING_RE = re.compile(
     r"\b(?:people|migrant|human)[- ]smuggl\w*|\bsmuggl\w*\s+(?:of\s+)?(?:people|migrants|persons)\b|"
@@ -1385,12 +1407,17 @@ def _sphere_x(title: str) -> str:
     # ("between the customs services on the exchange of data") leaves the field to the parties
     # ("between the foreign ministries on English teaching": diplomats sign for any field, so there the weaker words
     # of the topic decide too)
+    # (a firm as the party, "a trading house", "a Korean company", names no field of the document either: the
+    # topic's field decides by any of its words)
     if (
         parties
         and _PARTY_NOUN_RE.search(parties.group("who"))
         and (
             _sphere(parties.group("t")) != "other"
-            or (_sphere(parties.group("who")) == "political" and _sphere_x(parties.group("t")) != "other")
+            or (
+                (_sphere(parties.group("who")) == "political" or _FIRM_PARTY_RE.search(parties.group("who")))
+                and _sphere_x(parties.group("t")) != "other"
+            )
         )
     ):
         return _sphere_x(parties.group("t"))
@@ -2091,8 +2118,11 @@ _THEY_ARE_RE = re.compile(
     # (or the rest of them, after the first told on its own: "The headline item is a loan. The others cover:")
     r"\s*(?:They|(?:The\s+)?[Oo]thers|The\s+rest|"
     r"(?:The|These|Those)(?:\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|M[oO]Us|"
-    r"accords))?)\s+(?:are|were|cover(?:ed)?|include[sd]?|concern(?:ed)?|deal\s+with|relate\s+to)(?:\s+as\s+follows)?"
-    r"\s*:"
+    # (the list announced in the words of the lead-in's own language: "They are the following:", "These are listed
+    # below:", "They comprise the following documents:")
+    r"accords))?)\s+(?:are|were|cover(?:ed)?|include[sd]?|concern(?:ed)?|deal\s+with|relate\s+to|comprise[sd]?)"
+    r"(?:\s+as\s+follows|\s+the\s+following(?:\s+(?:ones|documents|agreements|instruments|texts))?|"
+    r"\s+(?:listed\s+)?below)?\s*:"
 )
 _LIST_OF_OUTCOMES_RE = re.compile(
     r"\b(?:list|fact\s+sheet)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:outcomes|deliverables|documents|agreements|deals)\b"
@@ -3184,6 +3214,8 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             and not compiled(r"[.!;:,]$").search(para)
             and not _SEMI_ITEM_END_RE.search(para)  # ("cooperation in tourism; and": an item, not a heading)
             and not _ITEM_RE.match(para)
+            # (nor is a short row of a list of rows: "Higher education — the two education ministers")
+            and not (lead and shape == "row" and _SIGNER_ROW_RE.fullmatch(para))
             # (a short item under a lead-in, without a marker, is no heading: "Agreement on air services"; but
             # "Outlook for future treaties", its kind word plural and last, is one)
             and not (
@@ -3261,6 +3293,18 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             # items without markers, one a line, set off by semicolons: "cooperation in the field of youth;",
             # "cooperation in tourism; and", the last one ending with a full stop
             shape = "semi" if _SEMI_ITEM_END_RE.search(para) else "done"
+            out[i] = lead
+            continue
+        elif (
+            lead
+            and not item
+            and shape in (None, "row")
+            and (row := _SIGNER_ROW_RE.fullmatch(para))
+            and _SIGNER_WORD_RE.search(row.group("who"))
+        ):
+            # items without markers, one a line, each its topic and who signed it after a dash: "Mining and geology
+            # — the Minister of Minerals and the Mines Board"
+            shape = "row"
             out[i] = lead
             continue
         elif lead and not item and shape in (None, "np") and _NP_ITEM_RE.match(para) and not para.endswith(":"):
@@ -4288,6 +4332,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             continue  # "Earlier this year, the two countries concluded a treaty ...": not this visit's
         topics_kind = generic_kind or recalled_kind or counted_before
         topics = _TOPICS_AFTER_RE.match(sent) if topics_kind and not _ONE_ON_RE.search(sent) else None
+        if topics and topics.re is _TOPICS_AFTER_RE and _DOC_RE.match(topics.group("rest")):
+            topics = None  # "The documents also include agreements on A and B": items with kinds, read below
         if topics and _no_breakdown_near(art, s_start, s_end):
             topics = None  # "The deals cover A, B and C, the agency said, without a breakdown": a sum's fields
         if topics and not (generic_kind or recalled_kind):
@@ -4350,8 +4396,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # education, according to a statement from the ministry", "..., and security, the statement said",
             # "..., and visas, she said, adding that the gas deal mattered most", "..., the agency said, without
             # giving their value")
+            # (the source's words may say where or when it said so: "..., the presidency said in a statement", "...,
+            # the ministry said on its website")
             rest = compiled(
                 r",\s+(?:according\s+to\s.*|(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|stated|added|noted)"
+                r"(?:\s+(?:in|on|at|via)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?"
                 r"(?:,\s+(?:adding|noting|stressing|saying|without|but)\s.*)?\W*)$"
             ).sub("", rest)
             # (nor is a clause of the story's after the list, an absolute one included: "..., customs and sport,
@@ -4396,6 +4445,18 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 # "four agreements ... cover A and B, C and D, E, and F": as many items between commas as were counted
                 # are the documents, each pair one field of its own
                 items = compiled(r",\s+(?:and\s+)?").split(rest.rstrip(" ."))
+                # (an item's note set off by commas is no item of its own: "cooperation in health, including the
+                # training of doctors, fire-fighting"; nor is a relative clause on the last one: "... courses for
+                # officials who will take part in the talks")
+                items = [
+                    x
+                    for i, x in enumerate(items)
+                    if i == 0
+                    or not compiled(r"(?:including|notably|in\s+particular|especially|particularly)\s").match(x)
+                ]
+                items[-1] = compiled(
+                    r"\s+(?:who|which)\s+(?:will|would|are|were|is|was|have|has|can|could|may|shall)\s.*$"
+                ).sub("", items[-1])
                 # ("A, B, C and D": the last two joined by "and" without a comma are two of the count too)
                 last_and = items[-1].rsplit(" and ", 1)
                 # (unless the last "and" is one field's own: "halal accreditation and media and communications")
@@ -4560,8 +4621,18 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             and line.strip() == sent.strip()
             and bool(_SEMI_ITEM_END_RE.search(sent) or (para == semi_para + 1 and sent.rstrip().endswith(".")))
         )
+        row_item = False
         if bare_item:
             topic, semi_para = sent, para
+        elif (
+            not marker
+            and lead_kind is not None
+            and line.strip() == sent.strip()
+            and (row := _SIGNER_ROW_RE.fullmatch(sent))
+            and _SIGNER_WORD_RE.search(row.group("who"))
+        ):
+            # "Youth and sports — the two youth ministers": the item is its topic, who signed it no part of it
+            topic, bare_item, sent, row_item = row.group("topic"), True, row.group("topic"), True
         # ("ii. Cooperation in farming, signed by the two ministers;": who signed it is no part of the item)
         topic = _row_topic(_SIGNED_BY_RE.sub("", topic))
         if (
@@ -4660,7 +4731,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # "The following were agreed:", "Outcomes of the visit:": items that name no kind word count when they
             # name an instrument of another word ("a credit line of ...", "veterinary certificates for ...")
             lead_kind, bare_lead = ("", None), True
-        elif not marker:
+        elif not marker and not row_item:  # (a row that names its own kind, read below, leaves the list open)
             lead_kind = None
         counted_kind = generic_kind or counted_kind
         pronoun_items = list(_ONE_ON_RE.finditer(sent)) if counted_kind or plural_kind else []
@@ -5218,8 +5289,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             rest = sent[m.end() :]
             # (also the presence told by a pronoun: "signed six more documents in their presence", or by the speakers
             # themselves: "eleven documents were signed in our presence today")
+            # (a short form may come first: "eight memorandums of understanding (MOUs) in the presence of ...")
             if compiled(
-                r"\s+(?:were|was)?\s*(?:\w+ed\s+)?in\s+"
+                r"(?:\s*\([^()]{1,12}\))?\s+(?:were|was)?\s*(?:\w+ed\s+)?in\s+"
                 r"(?:(?:the\s+presence|front)\s+of|(?:their|his|her|our|my|your)\s+presence)\b"
             ).match(rest):
                 # "documents in the presence of the leaders": the ceremony, not a topic (but a list after it, ",

@@ -1412,6 +1412,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         # ("vocational training in the textile industry": the schooling, whatever trade it serves)
         r"education\w*|universit\w*|academ\w*|students?|schools?|diplomas?|scholarships?|training|skills|campus\w*|"
         r"vocational|"
+        # (courses of a language or a trade taught to officials or workers)
+        r"(?:language|training|vocational)\s+courses?|"
         r"human resources? development",
     ),
     # ("biotechnology": the science of living cells, whichever field uses it)
