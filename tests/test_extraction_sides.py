@@ -1951,3 +1951,41 @@ class People10BareSideRestTests(SimpleTestCase):
         )
         found = countries_by_name(text)
         self.assertEqual(found.get("Pablo Sosa"), "")
+
+
+class People12TripVerbTests(SimpleTestCase):
+    """A trip told by any verb that takes one, finite or not, with a date set off between ("will on Thursday, 4
+    March, undertake a State Visit to the Republic of Kenya", "is to pay an official visit to Chile", "undertook a
+    working visit to Zambia"), is the traveller's own: the place visited is the other side's."""
+
+    def test_the_traveller_is_of_the_other_side(self):
+        cases = [
+            (
+                "President Kofi Mensah will on Thursday, 4 March 2027, undertake a State Visit to the Republic of "
+                "Kenya at the invitation of His Excellency President Jomo Wanjiru.\n\nGhana and Kenya enjoy warm "
+                "relations. The two Heads of State will review trade.\n\nThe President will return home on Saturday.",
+                {"Kofi Mensah": "GH", "Jomo Wanjiru": "KE"},
+            ),
+            (
+                "Prime Minister Ana Ferreira is to pay an official visit to Chile next week, her office said on "
+                "Monday.\n\nFerreira will hold talks with President Diego Rojas in Santiago. Portugal and Chile want "
+                "to expand trade in wine and copper.",
+                {"Ana Ferreira": "PT", "Diego Rojas": "CL"},
+            ),
+            (
+                "Foreign Minister Lars Holm undertook a two-day working visit to Zambia this week.\n\nHolm held talks "
+                "with President Mwila Banda on mining. Sweden and Zambia agreed to expand cooperation in energy.",
+                {"Lars Holm": "SE", "Mwila Banda": "ZM"},
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(expected=expected):
+                found = countries_by_name(text)
+                self.assertEqual({n: found.get(n) for n in expected}, expected)
+
+    def test_the_host_who_welcomes_a_traveller_keeps_the_place(self):
+        text = (
+            "President Jomo Wanjiru on Monday welcomed Ghana's trade minister, Kofi Mensah, who will later this week "
+            "undertake a visit to Kenya's coast.\n\nGhana and Kenya agreed to expand trade at the talks."
+        )
+        self.assertEqual(countries_by_name(text).get("Jomo Wanjiru"), "KE")

@@ -2129,13 +2129,26 @@ _STATE_NAME_WORDS_RE = re.compile(
     r"(?:\s+(?:Socialist|Islamic|Federal|Democratic|Federative|United|Arab|People['’]s|Republic|Kingdom|State|"
     r"Sultanate))*"
 )
+_DAY_OR_MONTH = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)"
+)
 # A trip the clause after a name gives as that person's own, to a place: ", making his first trip to Chile as",
 # " spoke to reporters during her two-day visit to Santiago", ", on an official visit to Chile," (not a meeting's
 # object's: "met X during his visit to ...", where the trip may be X's)
+# (any verb that takes a trip, finite or not, and a date set off between: "X will on Wednesday, 12 November,
+# undertake a State Visit to the Republic of Ghana", "X to pay an official visit to Chile", "X embarked on a tour
+# to ...")
 _OWN_TRIP_RE = re.compile(
-    r"(?:\s+(?!(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|greeted|greets|with|and)\b)[\w'’-]+)"
-    r"{0,5}?,?\s+(?:(?:who\s+)?(?:is|was)\s+)?(?:making|paying|on|during|in\s+the\s+course\s+of)\s+"
-    r"(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?"
+    # (a comma inside the gap only before a date's day, month or number: not past another's name, "President A, the
+    # President of the Republic, B, is paying a state visit" is B's trip)
+    r"(?:\s+(?!(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|greeted|greets|with|and)\b)[\w'’-]+|"
+    rf",\s+(?=\d|{_DAY_OR_MONTH}\b)[\w'’-]+)"
+    r"{0,7}?,?\s+(?:(?:who\s+)?(?:is|was)\s+)?(?:making|paying|undertaking|on|during|in\s+the\s+course\s+of|"
+    r"(?:will\s+|shall\s+|to\s+)?(?:make|pay|undertake|embark\s+on)|made|makes|paid|pays|undertook|undertakes|"
+    r"embark(?:ed|s)\s+on)\s+"
+    r"(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:[Vv]isit|[Tt]rip|[Tt]our)\s+to\s+(?:the\s+)?"
+    r"(?:(?:Republic|Kingdom|State|Sultanate)\s+of\s+(?:the\s+)?)?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 # A leader placed in a city by a headline or a lead: "X in Tokyo: ...", "X is in Beijing on the second day of ..."
@@ -5116,7 +5129,7 @@ class _Article:
     def _own_trip(self, pair: list[str]) -> None:
         """One whose own clause tells their trip to a place of one side is of the other: "X, making his first trip
         to Chile as minister, held talks ...", "X spoke to reporters during her two-day visit to Santiago"."""
-        if not compiled(r"\b(?:visit|trip|tour)\s+to\s").search(self.text, self.body_start):
+        if not compiled(r"\b(?:[Vv]isit|[Tt]rip|[Tt]our)\s+to\s").search(self.text, self.body_start):
             return
         for ent in self.unique():
             if ent.country:
