@@ -1573,10 +1573,22 @@ _PARTICIPANT_ACT_RE = re.compile(
     r"(?:had|has)\s+(?:talks|(?:an?\s+)?(?:(?:telephone|phone|video)\s+)?(?:conversation|call|meeting))\s+with)\b"
     # the act told of them in the passive or as the schedule: "X was received by ...", "X will travel on to ..."
     r"|\s+(?:was|were|is|will\s+be)\s+(?:also\s+|later\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"
+    # (on the visit itself: "X is on a two-day state visit to India")
+    r"|\s+(?:is|was)\s+on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b"
     r"|\s+will\s+(?:also\s+|then\s+|later\s+)?(?:travel|visit|meet|hold|sign|attend|lay|tour|fly|depart)\b"
     # an act shared with the counterpart, as a headline tells it: "X and Japanese prime minister agree to ..."
     r"|\s+and\s+(?:(?:the|his|her|[A-Z][\w'’-]*)\s+)(?:[\w'’-]+\s+){0,3}?"
     r"(?:agree|agreed|sign|signed|hold|held|meet|met|discuss|discussed)\s+(?!that\b))"
+)
+# A description set off between a name and the rest of its clause ("X, on her first visit to the continent since
+# taking the job in September, held talks with ...", "X, the 44-year-old ruler of ..., is on a two-day visit"): it
+# has a word in lower case, so it is no next name of a list ("A, B and C met ...")
+_SET_OFF_RE = re.compile(r"\s*,\s+(?=[^,.;()\n]*?\b[a-z])[^,.;()\n]{2,160}?,")
+# A set-off that itself tells a part in the visit: being on it, or an act of it in a relative clause
+_SET_OFF_PART_RE = re.compile(
+    r"\s*,\s+(?:(?:on|during)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b|"
+    r"who\s+(?:(?:also|has|had|is|was)\s+)?(?:arrived|arrives|flew|travell?ed|travels|accompanied|accompanies|led|"
+    r"leads|met|meets|held|holds|signed|signs|on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour))\b)"
 )
 # How an article styles a ruler or an envoy before the name that "His Highness" later stands for.
 # (the words between the style and the name are titles and names, not a second person's: "His Highness and President
@@ -2473,9 +2485,16 @@ class _Article:
         for ent in self.unique():
             # quoted with no office, no country and no part in the visit's events: a bystander, not a participant
             if not ent.role and not ent.country and ent.known is None and not ent.member:
-                ent.outsider = ent.outsider or not any(
-                    _PARTICIPANT_ACT_RE.match(self.text, self.name_end(p)) for p in ent.positions
-                )
+                ent.outsider = ent.outsider or not any(self._acts_in_visit(p) for p in ent.positions)
+
+    def _acts_in_visit(self, pos: int) -> bool:
+        """Whether the name at ``pos`` goes on to an act of the visit, right after it or past a description set off
+        by commas, or the description itself tells the part ("X, who arrived on Tuesday, ...")."""
+        end = self.name_end(pos)
+        if _PARTICIPANT_ACT_RE.match(self.text, end) or _SET_OFF_PART_RE.match(self.text, end):
+            return True
+        set_off = _SET_OFF_RE.match(self.text, end)
+        return set_off is not None and _PARTICIPANT_ACT_RE.match(self.text, set_off.end()) is not None
 
     def _foreign_chancellors(self) -> None:
         """ "Chancellor X received his Indian peer": Spanish and Portuguese "canciller" is the foreign minister
@@ -3419,6 +3438,10 @@ class _Article:
             acts = _ACTS_AFTER_NAME_RE.match(after) or _SPEECH_BEFORE_NAME_RE.search(
                 text[max(sent[0], start - 60) : start]
             )
+            if not acts and (set_off := _SET_OFF_RE.match(text, end)):
+                # (past a description set off after the name: "X, on the first visit by an Indian defence minister to
+                # Armenia, held talks with ...")
+                acts = _ACTS_AFTER_NAME_RE.match(text, set_off.end())
             # "Egypt's Sisi met ...", "said Kazakhstan's Tokayev": a surname owned by a country, acting
             owned = _OWNED_NAME_RE.search(text, max(sent[0], start - 40), start)
             if owned is not None and not acts:  # "Egypt's Sisi met Greece's Mitsotakis": the meeting is the act
@@ -4977,6 +5000,9 @@ class _Article:
             # (the leaders just given a country now tell where they are: "President X hosted a banquet")
             counted = self._count_host_votes()
         self._host_side_countries(pair, counted)
+        # (again once the host's officials are placed: "X, on her first visit to Africa, held talks with President Y",
+        # Y placed only as the host's)
+        self._untitled_meets_other_side(pair)
         self._authors_counterpart(pair, unset)
         self._across_sides(pair, counted)
         self._visit_of(pair)
@@ -5159,7 +5185,12 @@ class _Article:
             if ent.country or ent.role or ent.outsider:
                 continue
             for pos in ent.positions:
-                talks = _UNTITLED_TALKS_RE.match(self.text, self.name_end(pos))
+                end = self.name_end(pos)
+                # (past a description set off after the name: "X, on her first visit to Africa, held talks with Y")
+                set_off = _SET_OFF_RE.match(self.text, end)
+                talks = _UNTITLED_TALKS_RE.match(self.text, end) or (
+                    _UNTITLED_TALKS_RE.match(self.text, set_off.end()) if set_off else None
+                )
                 if talks is None:
                     # ("Japanese prime minister A holds talks with X in No 10": the one met, named right after the
                     # one of a side who meets him)
