@@ -4583,3 +4583,44 @@ class People12SetOffDescriptionTests(SimpleTestCase):
             "Tor Lunde met his counterpart Tran Van Nam."
         )
         self.assertNotIn("Solberg-Hauge", sides(text))
+
+
+class People12SelfDescribedTests(SimpleTestCase):
+    """One whose own clause describes them by a country's office ("X, who landed on Sunday, is the first Japanese
+    foreign minister to visit", "X was the most senior Chilean minister to travel to ...", "Mr X, 58, became president
+    of Nigeria in May") is of that country and holds that office, however the story titles the others; an office
+    the clause only names as someone else's ("X is to meet the Azerbaijani foreign minister") is not theirs."""
+
+    def test_the_own_clause_gives_the_country(self):
+        cases = [
+            (
+                "Tokyo's top diplomat in Lima\n\nHaruki Nishida, who landed in the Peruvian capital on Sunday, is the "
+                "first Japanese foreign minister to visit the country in a decade.\n\nNishida told reporters that "
+                "Japan wanted copper. President Rosa Quispe said Peru was open to investment.",
+                {"Nishida": "JP"},
+            ),
+            (
+                "Hanoi welcomes Chilean guest\n\nCarla Munoz was the most senior Chilean minister to travel to "
+                "Vietnam in years.\n\nMunoz told reporters the talks with Prime Minister Pham Van Long were frank. "
+                "Chile and Vietnam signed a memorandum on fruit.",
+                {"Munoz": "CL", "Long": "VN"},
+            ),
+            (
+                "Nigeria's president ends visit to Ghana\n\nNigeria's president has wrapped up a two-day visit to "
+                "Ghana.\n\nEmeka Okonkwo held talks with President Kofi Mensah in Accra on Tuesday.\n\nMr Okonkwo, "
+                "58, became president of Nigeria in May after a close election.",
+                {"Okonkwo": "NG", "Mensah": "GH"},
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(expected=expected):
+                found = sides(text)
+                self.assertEqual({n: found.get(n) for n in expected}, expected)
+
+    def test_an_office_the_clause_gives_another_is_not_theirs(self):
+        text = (
+            "Lisbon courts Baku\n\nAna Lopes is to meet the Azerbaijani foreign minister on Friday, her office "
+            "said.\n\nLopes told reporters that Portugal and Azerbaijan would sign a memorandum. Foreign Minister "
+            "Jeyhun Aslanov said gas would flow."
+        )
+        self.assertNotEqual(sides(text).get("Lopes"), "AZ")

@@ -1590,6 +1590,16 @@ _SET_OFF_PART_RE = re.compile(
     r"who\s+(?:(?:also|has|had|is|was)\s+)?(?:arrived|arrives|flew|travell?ed|travels|accompanied|accompanies|led|"
     r"leads|met|meets|held|holds|signed|signs|on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour))\b)"
 )
+# A name's own clause that describes them by a country's office: "X, who arrived on Tuesday, is the first Japanese
+# foreign minister to travel to the country", "X was the most senior Egyptian official to travel to ...", "X, on the
+# first visit by an Indian defence minister to ...", "X, 61, became prime minister of Japan in October"
+_SELF_DESCRIBED_RE = re.compile(
+    r"(?:\s*,\s+(?:\d{2}|(?=[^,.;()\n]*?\b[a-z])[^,.;()\n]{2,120}?),)?\s*,?\s+"
+    r"(?:(?:is|was|became|becomes|has\s+become|had\s+become)\s+(?:also\s+)?(?:the\s+|an?\s+)?"
+    r"|(?:on|during)\s+(?:the|his|her|a)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+(?:[^,.;]{0,60}?\s)?by\s+(?:an?\s+|the\s+)?)"
+    r"(?:(?:first|second|third|most\s+senior|highest[- ]ranking|senior|new)\s+)?"
+    r"(?P<d>[\w'’-]+(?:\s+[\w'’-]+){0,5})"
+)
 # How an article styles a ruler or an envoy before the name that "His Highness" later stands for.
 # (the words between the style and the name are titles and names, not a second person's: "His Highness and President
 # X witnessed ..." styles nobody X)
@@ -2460,6 +2470,9 @@ class _Article:
         companions = self._companions()
         for ent, lead in companions:
             ent.country = ent.country or lead.country
+        # (before the descriptions of offices alone: "Japan's prime minister has wrapped up a visit ... X became prime
+        # minister of Japan" is X, not the other prime minister named)
+        self._self_described()
         self._described_countries()
         self._bare_office_holder()
         self._described_head()
@@ -4203,6 +4216,31 @@ class _Article:
                 fits = [first[2]] if self.sentence_at(first[0])[2] <= para + 1 else fits
             if len(fits) == 1 and not fits[0].country and not self._meets_described(fits[0], at):
                 fits[0].country = title.country
+
+    def _self_described(self) -> None:
+        """The country of one whose own clause describes them by a country's office ("X, on the first visit by an
+        Indian defence minister to Armenia, held talks", "X is the first Japanese foreign minister to travel there"):
+        the longest run of the description's words that reads as a title with a country."""
+        for ent in self.unique():
+            if ent.country or ent.outsider:
+                continue
+            for pos in ent.positions:
+                m = _SELF_DESCRIBED_RE.match(self.text, self.name_end(pos))
+                if m is None:
+                    continue
+                words = m.group("d").split()
+                # (the description itself, opening on its country or its office: not "is to meet the Azerbaijani
+                # foreign minister", the one met)
+                if not (_COUNTRY_RE.match(words[0]) or _bare(words[0][:1].upper() + words[0][1:]) in _TITLE_WORDS):
+                    continue
+                title = next(
+                    (t for n in range(len(words), 1, -1) if (t := _parse_title(" ".join(words[:n]))) and t.country),
+                    None,
+                )
+                if title is not None and title.role not in ("counterpart",):
+                    ent.country = title.country
+                    ent.role = ent.role or title.role
+                    break
 
     def _meets_described(self, ent: _Entity, at: int) -> bool:
         """Whether the person is the subject who meets the one described ("X met the visiting Foreign Minister of
