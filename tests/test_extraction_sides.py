@@ -1989,3 +1989,47 @@ class People12TripVerbTests(SimpleTestCase):
             "undertake a visit to Kenya's coast.\n\nGhana and Kenya agreed to expand trade at the talks."
         )
         self.assertEqual(countries_by_name(text).get("Jomo Wanjiru"), "KE")
+
+
+class People12JoinedMeetingAdverbTests(SimpleTestCase):
+    """One met after "and also met", "and later met", "and subsequently met" is met by the same subject as the one
+    met before ("she paid a courtesy call on Vietnamese President A and also met B"): B is on A's side, not across
+    from him; a second subject named after the "and" meets on its own."""
+
+    def test_the_second_one_met_is_on_the_first_ones_side(self):
+        cases = [
+            (
+                "Kenyan minister in Hanoi\n\nKenyan Trade Minister Jane Wairimu held talks with her Vietnamese "
+                "counterpart Nguyen Van Duc on Monday.\n\nBefore the talks, she paid a courtesy call on Vietnamese "
+                "President Tran Van Long and also met Le Thi Hoa, chairwoman of the National Assembly.\n\nKenya and "
+                "Vietnam agreed to expand trade.",
+                {"Le Thi Hoa": "VN"},
+            ),
+            (
+                "Chilean minister in Jakarta\n\nChilean Trade Minister Ana Vidal held talks with her Indonesian "
+                "counterpart Budi Santoso on Monday.\n\nOn Tuesday she called on Indonesian President Joko Hartono "
+                "and later met Dewi Lestari Putri, speaker of the House of Representatives.\n\nChile and Indonesia "
+                "agreed to expand trade.",
+                {"Dewi Lestari Putri": "ID"},
+            ),
+            (
+                "Ghanaian minister in Hanoi\n\nGhanaian Foreign Minister Kwame Boateng held talks with his "
+                "Vietnamese counterpart Nguyen Van Duc on Monday.\n\nOn Tuesday he paid a courtesy call on "
+                "Vietnamese President Tran Van Long and subsequently met Vo Minh Tuan, head of the Party's external "
+                "relations commission.\n\nGhana and Vietnam agreed to expand trade.",
+                {"Vo Minh Tuan": "VN"},
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(expected=expected):
+                found = countries_by_name(text)
+                self.assertEqual({n: found.get(n) for n in expected}, expected)
+
+    def test_a_second_subject_after_the_and_meets_on_its_own(self):
+        text = (
+            "Ghanaian minister in Hanoi\n\nGhanaian Foreign Minister Kwame Boateng held talks with his Vietnamese "
+            "counterpart Nguyen Van Duc on Monday.\n\nOn Tuesday he paid a courtesy call on Vietnamese President Tran "
+            "Van Long, and Vo Minh Tuan, head of the Party's external relations commission, also met the President."
+            "\n\nGhana and Vietnam agreed to expand trade."
+        )
+        self.assertEqual(countries_by_name(text).get("Vo Minh Tuan"), "VN")

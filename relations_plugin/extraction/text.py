@@ -5770,7 +5770,10 @@ class _Article:
         # (the one met is the object: "I met Minister A and called on B" puts B on A's side, not across)
         acts = list(_MET_RE.finditer(self.text, s_lo, upto))
         # ("call on the Prime Minister and meet Minister B": one subject's acts, the first object no subject)
-        while len(acts) > 1 and compiled(r"\s(?:and|then)\s+$").search(self.text, acts[-2].end(), acts[-1].start()):
+        # ("paid a courtesy call on President A and also met B": an adverb after the joining word changes nothing)
+        while len(acts) > 1 and compiled(r"\s(?:and|then)\s+(?:(?:also|later|then|subsequently)\s+)?$").search(
+            self.text, acts[-2].end(), acts[-1].start()
+        ):
             acts.pop()
         subject_end = acts[-1].start() if acts and passive is None else upto
         if passive is not None and acts:
