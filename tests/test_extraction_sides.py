@@ -2033,3 +2033,42 @@ class People12JoinedMeetingAdverbTests(SimpleTestCase):
             "\n\nGhana and Vietnam agreed to expand trade."
         )
         self.assertEqual(countries_by_name(text).get("Vo Minh Tuan"), "VN")
+
+
+class People12SeatOfGovernmentTests(SimpleTestCase):
+    """A scene set at a seat of a state's head or government ("a banquet at Buckingham Palace", "the talks at the
+    Kremlin", "the ceremony at the Akorda") places the visit in that country as a city would, so the host's officials
+    named by office alone are the host's; the seat named as a speaker ("The Kremlin said") places nothing."""
+
+    def test_a_scene_at_a_seat_places_the_hosts_officials(self):
+        cases = [
+            (
+                "Chile and Britain pledge closer ties\n\nPresident Ana Ruiz was guest of honour at a state banquet at "
+                "Buckingham Palace on Tuesday, the second day of her state visit.\n\nThe foreign secretary, Tom Hale, "
+                "said Britain and Chile would cooperate on lithium. Ruiz said Chile wanted investment.",
+                {"Tom Hale": "GB"},
+            ),
+            (
+                "Ghana and Russia talk grain\n\nThe talks at the Kremlin ran for three hours on Friday, the second "
+                "day of the visit.\n\nThe foreign minister, Oleg Petrov, said Russia and Ghana would cooperate on "
+                "grain.",
+                {"Oleg Petrov": "RU"},
+            ),
+            (
+                "Peru and Kazakhstan talk uranium\n\nThe ceremony at the Akorda lasted an hour on Monday, the last "
+                "day of the visit.\n\nThe energy minister, Serik Abenov, said Kazakhstan and Peru would cooperate "
+                "on uranium.",
+                {"Serik Abenov": "KZ"},
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(expected=expected):
+                found = countries_by_name(text)
+                self.assertEqual({n: found.get(n) for n in expected}, expected)
+
+    def test_a_seat_that_speaks_places_nothing(self):
+        text = (
+            "Ghana and Russia talk grain\n\nThe Kremlin said on Friday that the talks ran for three hours.\n\nThe "
+            "foreign minister, Oleg Petrov, said Russia and Ghana would cooperate on grain."
+        )
+        self.assertEqual(countries_by_name(text).get("Oleg Petrov"), "")

@@ -1858,6 +1858,42 @@ _OWNER_OFFICE_RE = re.compile(
     r"\b[Tt]he\s+((?:Prime\s+Minister|President|Premier|Chancellor|Taoiseach))['’]s\s+(?:[\w-]+\s+){1,3}?$"
 )
 # (a headline's passive drops its auxiliary: "Prime Minister X welcomed to Canberra" is the guest)
+# The seats of a state's head or government that a story puts its scenes in ("talks at the Kremlin", "a banquet at
+# Buckingham Palace", "arrived at the Akorda"): each stands for its country as a city does. Written after a preposition
+# of place only: "the White House said" is the government speaking, wherever it is.
+_SEATS = {
+    "US": "White House|Oval Office|Camp David",
+    "GB": "Downing Street|Buckingham Palace|Chequers|Lancaster House|Windsor Castle",
+    "RU": "Kremlin|Novo-Ogaryovo",
+    "FR": "Élysée Palace|Elysee Palace|Élysée|Elysee",
+    "KZ": "Akorda|Ak Orda",
+    "JP": "Kantei|Akasaka Palace|Imperial Palace",
+    "KR": "Cheong Wa Dae|Yongsan",
+    "CN": "Great Hall of the People|Zhongnanhai|Diaoyutai",
+    "IN": "Rashtrapati Bhavan|Hyderabad House",
+    "BR": "Planalto Palace|Palácio do Planalto|Itamaraty Palace|Alvorada Palace",
+    "AR": "Casa Rosada",
+    "CL": "La Moneda",
+    "IT": "Quirinale|Quirinal Palace|Palazzo Chigi",
+    "ES": "Moncloa Palace|Palacio de la Moncloa",
+    "DE": "Bellevue Palace|Schloss Bellevue",
+    "PH": "Malacañang Palace|Malacañang|Malacanang",
+    "PT": "Belém Palace|Ajuda Palace|São Bento Palace",
+    "NG": "Aso Rock|Aso Villa",
+    "ZA": "Union Buildings|Tuynhuys",
+    "BD": "Bangabhaban|Ganabhaban",
+    "TR": "Beştepe|Dolmabahçe Palace|Çankaya Mansion",
+    "CA": "Rideau Hall|Parliament Hill",
+    "AT": "Hofburg",
+    "CZ": "Prague Castle",
+    "PL": "Belweder|Belvedere Palace",
+}
+_SEAT_BY_NAME = {name: code for code, names in _SEATS.items() for name in names.split("|")}
+_AT_SEAT_RE = re.compile(
+    r"\b(?:at|in|into|inside|outside|to|from)\s+(?:the\s+)?(?P<seat>"
+    + "|".join(re.escape(n) for n in sorted(_SEAT_BY_NAME, key=len, reverse=True))
+    + r")(?![\w-])"
+)
 _RECEIVER_RE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b(?!\s+(?:by|to)\b)")
 # (East African dailies close it with a full stop: "Kampala. Uganda and ... signed")
 _LEAD_CITY_RE = re.compile(r"(" + _CITY_RE.pattern + r")\s*(?:,|\(|\s[–—-]\s|\.\s)")
@@ -5834,6 +5870,9 @@ class _Article:
         for at, code in self._receivers:
             if not marked.holds(at):
                 votes[code] = votes.get(code, 0) + 1
+        for at, code in self._seat_scenes:
+            if not marked.holds(at):
+                votes[code] = votes.get(code, 0) + 1
         code = self._headline_place
         if code:  # (as sure a sign as an arrival: the editor's own words for where the visit is)
             votes[code] = votes.get(code, 0) + 3
@@ -5887,6 +5926,20 @@ class _Article:
                 _COUNTRY_BY_FORM.get(place.split(" ")[0], ""),
             )
         return ""
+
+    @functools.cached_property
+    def _seat_scenes(self) -> list[tuple[int, str]]:
+        """(position, country) of a scene set at a seat of a state's head or government ("at Buckingham Palace"):
+        the text's own, found once."""
+        if not any(w in self.text for w in ("Palace", "House", "Kremlin", "Street", "Hall", "Akorda", "Ak Orda")) and (
+            not any(name in self.text for name in _SEAT_BY_NAME)
+        ):
+            return []
+        return [
+            (m.start(), _SEAT_BY_NAME[m.group("seat")])
+            for m in _AT_SEAT_RE.finditer(self.text, self.body_start)
+            if not self._in_marks(m.start())
+        ]
 
     @functools.cached_property
     def _receivers(self) -> list[tuple[int, str]]:
