@@ -2072,3 +2072,34 @@ class People12SeatOfGovernmentTests(SimpleTestCase):
             "foreign minister, Oleg Petrov, said Russia and Ghana would cooperate on grain."
         )
         self.assertEqual(countries_by_name(text).get("Oleg Petrov"), "")
+
+
+class People12BodyPluralTests(SimpleTestCase):
+    """The plural of a body's kind that its name ends on ("... of International Manpower Agencies (X), said", "...
+    of Leather Goods Corporations", "... of International Tour Companies") is no surname: the head of such a body is
+    no second president of the country, who would push the real one to the other side; a surname spelt like a plural
+    noun of another kind ("Ruth Chambers") is still a name."""
+
+    VISIT = (
+        "Dhaka, Hanoi sign deals\n\nVietnamese Prime Minister Tran Van Long held talks with Bangladesh Prime Minister "
+        "Sajeda Khan on Monday.\n\nMd Rafiqul Islam, president of the Bangladesh Association of {}, said the "
+        "outcome was disappointing.\n\nHe later called on President Abdul Wadud Sarkar at Bangabhaban."
+    )
+
+    def test_the_bodys_plural_names_no_one(self):
+        for body in (
+            "International Manpower Agencies (BAIMA)",
+            "Leather Goods Corporations (BALGC)",
+            "International Tour Companies (BAITC)",
+        ):
+            with self.subTest(body=body):
+                found = countries_by_name(self.VISIT.format(body))
+                self.assertEqual(found.get("Abdul Wadud Sarkar"), "BD")
+                self.assertEqual(len(found), 3)
+
+    def test_a_surname_like_a_plural_is_still_a_name(self):
+        text = (
+            "Britain and Ghana sign deals\n\nGhanaian President Kwame Asante held talks with Prime Minister Alan "
+            "Birch in London.\n\nTrade Minister Ruth Chambers said British firms would invest in Ghana."
+        )
+        self.assertIn("Ruth Chambers", countries_by_name(text))
