@@ -2103,3 +2103,41 @@ class People12BodyPluralTests(SimpleTestCase):
             "Birch in London.\n\nTrade Minister Ruth Chambers said British firms would invest in Ghana."
         )
         self.assertIn("Ruth Chambers", countries_by_name(text))
+
+
+class People12AgreedActTests(SimpleTestCase):
+    """One named last of the subjects who "have agreed to" or "have agreed on" something took part in the talks,
+    office or no office ("A, who is on a working visit to Estonia, and the head of the county, X, have agreed to open
+    a ferry line"); one who only says a thing had long been agreed takes no part."""
+
+    def test_the_last_subject_of_an_agreement_takes_part(self):
+        cases = [
+            (
+                "TARTU, May 3. Finnish Prime Minister Antti Laine, who is on a working visit to Estonia, and the head "
+                "of the county, Mart Kask, have agreed to open a ferry line between the two countries, the county "
+                'government said.\n\n"We discussed the ferry in detail," Kask told reporters.',
+                "Mart Kask",
+            ),
+            (
+                "OSH, May 3. Kazakh Prime Minister Aidar Serikov, who is on a visit to Kyrgyzstan, and the head of "
+                "the region, Bakyt Osmonov, have agreed on a new border crossing, the regional press service said.\n\n"
+                '"Trucks wait for days," Osmonov told reporters.',
+                "Bakyt Osmonov",
+            ),
+            (
+                "DAVAO, May 3. Japanese Foreign Minister Kenji Sato, who is on a visit to the Philippines, and the "
+                "head of the district, Ramon Dizon, has also agreed to expand the port, the city said.\n\n"
+                '"The port must grow," Dizon told reporters.',
+                "Ramon Dizon",
+            ),
+        ]
+        for text, name in cases:
+            with self.subTest(name=name):
+                self.assertIn(name, {p.name for p in suggest_package(text).participants})
+
+    def test_one_who_only_speaks_of_an_old_agreement_takes_no_part(self):
+        text = (
+            "TARTU, May 3. Finnish Prime Minister Antti Laine visited Estonia on Monday. Mart Kask, a historian, said "
+            "both countries had long agreed that the ferry was useful."
+        )
+        self.assertNotIn("Mart Kask", {p.name for p in suggest_package(text).participants})

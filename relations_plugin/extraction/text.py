@@ -1573,6 +1573,8 @@ _PARTICIPANT_ACT_RE = re.compile(
     r"(?:had|has)\s+(?:talks|(?:an?\s+)?(?:(?:telephone|phone|video)\s+)?(?:conversation|call|meeting))\s+with)\b"
     # the act told of them in the passive or as the schedule: "X was received by ...", "X will travel on to ..."
     r"|\s+(?:was|were|is|will\s+be)\s+(?:also\s+|later\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"
+    # (the outcome of the talks, the name last of the subjects: "A and the head of the region, X, have agreed to")
+    r"|,?\s+(?:have|has|had)\s+(?:also\s+)?agreed\s+(?:to|on)\b"
     # (on the visit itself: "X is on a two-day state visit to India")
     r"|\s+(?:is|was)\s+on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b"
     r"|\s+will\s+(?:also\s+|then\s+|later\s+)?(?:travel|visit|meet|hold|sign|attend|lay|tour|fly|depart)\b"
