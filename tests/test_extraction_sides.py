@@ -2141,3 +2141,43 @@ class People12AgreedActTests(SimpleTestCase):
             "both countries had long agreed that the ferry was useful."
         )
         self.assertNotIn("Mart Kask", {p.name for p in suggest_package(text).participants})
+
+
+class People12SideInsideQuotesTests(SimpleTestCase):
+    """A side named inside the quoted words ("...a clear commitment from the Malaysian side," Secretary X told
+    reporters) is the speaker talking of the other side, not the side of the one named after it; a side phrase in
+    the narrative still places the official it introduces."""
+
+    def test_a_side_inside_the_quoted_words_places_nobody(self):
+        cases = [
+            (
+                "Dhaka, Hanoi sign two deals\n\nBangladesh and Vietnam signed two memoranda on Monday during the "
+                'visit of the Vietnamese premier.\n\n"We expect more rice from the Vietnamese side," Commerce '
+                "Secretary Abdul Karim Mia told reporters in Dhaka.",
+                {"Abdul Karim Mia": "BD"},
+            ),
+            (
+                "Accra and Ankara sign deals\n\nGhana and Turkey signed three agreements in Accra on Tuesday during "
+                "the visit of the Turkish president.\n\n\u201cThe Turkish side has promised to finish the hospital "
+                "next year,\u201d said Health Minister Kwaku Asare.",
+                {"Kwaku Asare": "GH"},
+            ),
+            (
+                "Lima and Seoul sign deals\n\nPeru and South Korea signed two agreements in Lima on Friday during the "
+                'visit of the South Korean trade minister.\n\n"On the Korean side there is real interest in copper," '
+                "Mining Minister Rosa Flores said.",
+                {"Rosa Flores": "PE"},
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(expected=expected):
+                found = countries_by_name(text)
+                self.assertEqual({n: found.get(n) for n in expected}, expected)
+
+    def test_a_side_in_the_narrative_still_places_its_official(self):
+        text = (
+            "Lima and Seoul sign deals\n\nPeru and South Korea signed two agreements in Lima on Friday during the "
+            "visit of the South Korean trade minister.\n\nOn the Korean side, Deputy Minister Park Jae-won said the "
+            "firms were ready."
+        )
+        self.assertEqual(countries_by_name(text).get("Park Jae-won"), "KR")

@@ -4084,8 +4084,11 @@ class _Article:
             for rx in (_SIDE_PHRASE_RE, _BEHALF_RE)
             if ("side" in text if rx is _SIDE_PHRASE_RE else "behalf" in text or "signed for" in text)
             for m in rx.finditer(text, self.body_start)
-            # (the side as an object names nobody after it: "asked the Qatari side to ensure ..., his adviser X said")
-            if not (
+            # (the side as an object names nobody after it: "asked the Qatari side to ensure ..., his adviser X said";
+            # nor does one inside the quoted words: ""... a clear commitment from the Malaysian side," Foreign
+            # Secretary X told reporters" is the speaker's own side talking of the other)
+            if not self._in_marks(m.start())
+            and not (
                 text.startswith("the", m.start())
                 and m.group(0).endswith("side")
                 and _SIDE_OBJECT_RE.match(text, m.end())
