@@ -3158,9 +3158,11 @@ class FamilyNameFirstQuotedTests(SimpleTestCase):
         self.assertIn("Wu Hanlin", {p.name for p in suggest_package(text).participants})
 
     def test_a_family_name_never_quoted_alone_adds_no_one(self):
+        # (an act past a description set off after the name is evidence of its own: "Wu Hanlin, on his first trip
+        # to Chile as minister, held talks with ..." takes part, quoted or not; a name with no act adds no one)
         text = (
-            "Chinese envoy in Santiago\n\nWu Hanlin, on his first trip to Chile as minister, held talks with "
-            "Chile's Foreign Minister Pilar Echeverria on Monday.\n\nThe two discussed copper."
+            "Chinese envoy in Santiago\n\nWu Hanlin, a historian of the copper trade, has written on Chile for "
+            "years.\n\nForeign Minister Pilar Echeverria discussed copper with her guests on Monday."
         )
         self.assertNotIn("Wu Hanlin", {p.name for p in suggest_package(text).participants})
 
@@ -4540,3 +4542,85 @@ class KoreanNameOverRetinueTests(SimpleTestCase):
         )
         found = {p.name: p.country for p in suggest_package(text).participants}
         self.assertNotEqual(found.get("Wang Wen-tao"), "KR")
+
+
+class People12SetOffDescriptionTests(SimpleTestCase):
+    """A name never titled, whose act comes only past a description set off by commas ("X, on his second visit to
+    west Africa since taking office, held talks with ...", "X, who arrived on Sunday, met ..."), takes part in the
+    visit, and the one met across places them on the other side; a description of a trade followed by words alone
+    ("X, a marine biologist at ..., said") makes nobody a participant."""
+
+    def test_the_act_past_a_set_off_description_makes_a_participant(self):
+        cases = [
+            (
+                "Britain and Ghana sign trade pact\n\nThe trade secretary announced a new partnership on Monday.\n\n"
+                "Oliver Pennington, on his second visit to west Africa since taking office in March, held talks with "
+                "President Kwame Asante in Accra and signed a trade pact.\n\nGhana and Britain agreed to meet again.",
+                {"Pennington": "GB", "Asante": "GH"},
+            ),
+            (
+                "Peru's trade chief in Seoul\n\nDiego Salazar Quispe, who arrived in the South Korean capital on "
+                "Sunday evening, met Prime Minister Park Jin-ho on Monday.\n\nPeru and South Korea agreed to expand "
+                "copper trade.",
+                {"Quispe": "PE", "Jin-ho": "KR"},
+            ),
+            (
+                "Norway's minister in Hanoi\n\nIngrid Solberg-Hauge, on the first visit by a Norwegian fisheries "
+                "minister to the country, held talks with her Vietnamese counterpart Tran Van Nam.\n\nNorway and "
+                "Vietnam signed a memorandum on aquaculture.",
+                {"Solberg-Hauge": "NO", "Nam": "VN"},
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(expected=expected):
+                found = sides(text)
+                self.assertEqual({n: found.get(n) for n in expected}, expected)
+
+    def test_a_trade_set_off_before_words_alone_is_no_participant(self):
+        text = (
+            "Norway's minister in Hanoi\n\nIngrid Solberg-Hauge, a marine biologist at the University of Bergen, said "
+            "the talks were useful.\n\nNorway and Vietnam signed a memorandum on aquaculture after Fisheries Minister "
+            "Tor Lunde met his counterpart Tran Van Nam."
+        )
+        self.assertNotIn("Solberg-Hauge", sides(text))
+
+
+class People12SelfDescribedTests(SimpleTestCase):
+    """One whose own clause describes them by a country's office ("X, who landed on Sunday, is the first Japanese
+    foreign minister to visit", "X was the most senior Chilean minister to travel to ...", "Mr X, 58, became president
+    of Nigeria in May") is of that country and holds that office, however the story titles the others; an office
+    the clause only names as someone else's ("X is to meet the Azerbaijani foreign minister") is not theirs."""
+
+    def test_the_own_clause_gives_the_country(self):
+        cases = [
+            (
+                "Tokyo's top diplomat in Lima\n\nHaruki Nishida, who landed in the Peruvian capital on Sunday, is the "
+                "first Japanese foreign minister to visit the country in a decade.\n\nNishida told reporters that "
+                "Japan wanted copper. President Rosa Quispe said Peru was open to investment.",
+                {"Nishida": "JP"},
+            ),
+            (
+                "Hanoi welcomes Chilean guest\n\nCarla Munoz was the most senior Chilean minister to travel to "
+                "Vietnam in years.\n\nMunoz told reporters the talks with Prime Minister Pham Van Long were frank. "
+                "Chile and Vietnam signed a memorandum on fruit.",
+                {"Munoz": "CL", "Long": "VN"},
+            ),
+            (
+                "Nigeria's president ends visit to Ghana\n\nNigeria's president has wrapped up a two-day visit to "
+                "Ghana.\n\nEmeka Okonkwo held talks with President Kofi Mensah in Accra on Tuesday.\n\nMr Okonkwo, "
+                "58, became president of Nigeria in May after a close election.",
+                {"Okonkwo": "NG", "Mensah": "GH"},
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(expected=expected):
+                found = sides(text)
+                self.assertEqual({n: found.get(n) for n in expected}, expected)
+
+    def test_an_office_the_clause_gives_another_is_not_theirs(self):
+        text = (
+            "Lisbon courts Baku\n\nAna Lopes is to meet the Azerbaijani foreign minister on Friday, her office "
+            "said.\n\nLopes told reporters that Portugal and Azerbaijan would sign a memorandum. Foreign Minister "
+            "Jeyhun Aslanov said gas would flow."
+        )
+        self.assertNotEqual(sides(text).get("Lopes"), "AZ")

@@ -1951,3 +1951,233 @@ class People10BareSideRestTests(SimpleTestCase):
         )
         found = countries_by_name(text)
         self.assertEqual(found.get("Pablo Sosa"), "")
+
+
+class People12TripVerbTests(SimpleTestCase):
+    """A trip told by any verb that takes one, finite or not, with a date set off between ("will on Thursday, 4
+    March, undertake a State Visit to the Republic of Kenya", "is to pay an official visit to Chile", "undertook a
+    working visit to Zambia"), is the traveller's own: the place visited is the other side's."""
+
+    def test_the_traveller_is_of_the_other_side(self):
+        cases = [
+            (
+                "President Kofi Mensah will on Thursday, 4 March 2027, undertake a State Visit to the Republic of "
+                "Kenya at the invitation of His Excellency President Jomo Wanjiru.\n\nGhana and Kenya enjoy warm "
+                "relations. The two Heads of State will review trade.\n\nThe President will return home on Saturday.",
+                {"Kofi Mensah": "GH", "Jomo Wanjiru": "KE"},
+            ),
+            (
+                "Prime Minister Ana Ferreira is to pay an official visit to Chile next week, her office said on "
+                "Monday.\n\nFerreira will hold talks with President Diego Rojas in Santiago. Portugal and Chile want "
+                "to expand trade in wine and copper.",
+                {"Ana Ferreira": "PT", "Diego Rojas": "CL"},
+            ),
+            (
+                "Foreign Minister Lars Holm undertook a two-day working visit to Zambia this week.\n\nHolm held talks "
+                "with President Mwila Banda on mining. Sweden and Zambia agreed to expand cooperation in energy.",
+                {"Lars Holm": "SE", "Mwila Banda": "ZM"},
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(expected=expected):
+                found = countries_by_name(text)
+                self.assertEqual({n: found.get(n) for n in expected}, expected)
+
+    def test_the_host_who_welcomes_a_traveller_keeps_the_place(self):
+        text = (
+            "President Jomo Wanjiru on Monday welcomed Ghana's trade minister, Kofi Mensah, who will later this week "
+            "undertake a visit to Kenya's coast.\n\nGhana and Kenya agreed to expand trade at the talks."
+        )
+        self.assertEqual(countries_by_name(text).get("Jomo Wanjiru"), "KE")
+
+
+class People12JoinedMeetingAdverbTests(SimpleTestCase):
+    """One met after "and also met", "and later met", "and subsequently met" is met by the same subject as the one
+    met before ("she paid a courtesy call on Vietnamese President A and also met B"): B is on A's side, not across
+    from him; a second subject named after the "and" meets on its own."""
+
+    def test_the_second_one_met_is_on_the_first_ones_side(self):
+        cases = [
+            (
+                "Kenyan minister in Hanoi\n\nKenyan Trade Minister Jane Wairimu held talks with her Vietnamese "
+                "counterpart Nguyen Van Duc on Monday.\n\nBefore the talks, she paid a courtesy call on Vietnamese "
+                "President Tran Van Long and also met Le Thi Hoa, chairwoman of the National Assembly.\n\nKenya and "
+                "Vietnam agreed to expand trade.",
+                {"Le Thi Hoa": "VN"},
+            ),
+            (
+                "Chilean minister in Jakarta\n\nChilean Trade Minister Ana Vidal held talks with her Indonesian "
+                "counterpart Budi Santoso on Monday.\n\nOn Tuesday she called on Indonesian President Joko Hartono "
+                "and later met Dewi Lestari Putri, speaker of the House of Representatives.\n\nChile and Indonesia "
+                "agreed to expand trade.",
+                {"Dewi Lestari Putri": "ID"},
+            ),
+            (
+                "Ghanaian minister in Hanoi\n\nGhanaian Foreign Minister Kwame Boateng held talks with his "
+                "Vietnamese counterpart Nguyen Van Duc on Monday.\n\nOn Tuesday he paid a courtesy call on "
+                "Vietnamese President Tran Van Long and subsequently met Vo Minh Tuan, head of the Party's external "
+                "relations commission.\n\nGhana and Vietnam agreed to expand trade.",
+                {"Vo Minh Tuan": "VN"},
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(expected=expected):
+                found = countries_by_name(text)
+                self.assertEqual({n: found.get(n) for n in expected}, expected)
+
+    def test_a_second_subject_after_the_and_meets_on_its_own(self):
+        text = (
+            "Ghanaian minister in Hanoi\n\nGhanaian Foreign Minister Kwame Boateng held talks with his Vietnamese "
+            "counterpart Nguyen Van Duc on Monday.\n\nOn Tuesday he paid a courtesy call on Vietnamese President Tran "
+            "Van Long, and Vo Minh Tuan, head of the Party's external relations commission, also met the President."
+            "\n\nGhana and Vietnam agreed to expand trade."
+        )
+        self.assertEqual(countries_by_name(text).get("Vo Minh Tuan"), "VN")
+
+
+class People12SeatOfGovernmentTests(SimpleTestCase):
+    """A scene set at a seat of a state's head or government ("a banquet at Buckingham Palace", "the talks at the
+    Kremlin", "the ceremony at the Akorda") places the visit in that country as a city would, so the host's officials
+    named by office alone are the host's; the seat named as a speaker ("The Kremlin said") places nothing."""
+
+    def test_a_scene_at_a_seat_places_the_hosts_officials(self):
+        cases = [
+            (
+                "Chile and Britain pledge closer ties\n\nPresident Ana Ruiz was guest of honour at a state banquet at "
+                "Buckingham Palace on Tuesday, the second day of her state visit.\n\nThe foreign secretary, Tom Hale, "
+                "said Britain and Chile would cooperate on lithium. Ruiz said Chile wanted investment.",
+                {"Tom Hale": "GB"},
+            ),
+            (
+                "Ghana and Russia talk grain\n\nThe talks at the Kremlin ran for three hours on Friday, the second "
+                "day of the visit.\n\nThe foreign minister, Oleg Petrov, said Russia and Ghana would cooperate on "
+                "grain.",
+                {"Oleg Petrov": "RU"},
+            ),
+            (
+                "Peru and Kazakhstan talk uranium\n\nThe ceremony at the Akorda lasted an hour on Monday, the last "
+                "day of the visit.\n\nThe energy minister, Serik Abenov, said Kazakhstan and Peru would cooperate "
+                "on uranium.",
+                {"Serik Abenov": "KZ"},
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(expected=expected):
+                found = countries_by_name(text)
+                self.assertEqual({n: found.get(n) for n in expected}, expected)
+
+    def test_a_seat_that_speaks_places_nothing(self):
+        text = (
+            "Ghana and Russia talk grain\n\nThe Kremlin said on Friday that the talks ran for three hours.\n\nThe "
+            "foreign minister, Oleg Petrov, said Russia and Ghana would cooperate on grain."
+        )
+        self.assertEqual(countries_by_name(text).get("Oleg Petrov"), "")
+
+
+class People12BodyPluralTests(SimpleTestCase):
+    """The plural of a body's kind that its name ends on ("... of International Manpower Agencies (X), said", "...
+    of Leather Goods Corporations", "... of International Tour Companies") is no surname: the head of such a body is
+    no second president of the country, who would push the real one to the other side; a surname spelt like a plural
+    noun of another kind ("Ruth Chambers") is still a name."""
+
+    VISIT = (
+        "Dhaka, Hanoi sign deals\n\nVietnamese Prime Minister Tran Van Long held talks with Bangladesh Prime Minister "
+        "Sajeda Khan on Monday.\n\nMd Rafiqul Islam, president of the Bangladesh Association of {}, said the "
+        "outcome was disappointing.\n\nHe later called on President Abdul Wadud Sarkar at Bangabhaban."
+    )
+
+    def test_the_bodys_plural_names_no_one(self):
+        for body in (
+            "International Manpower Agencies (BAIMA)",
+            "Leather Goods Corporations (BALGC)",
+            "International Tour Companies (BAITC)",
+        ):
+            with self.subTest(body=body):
+                found = countries_by_name(self.VISIT.format(body))
+                self.assertEqual(found.get("Abdul Wadud Sarkar"), "BD")
+                self.assertEqual(len(found), 3)
+
+    def test_a_surname_like_a_plural_is_still_a_name(self):
+        text = (
+            "Britain and Ghana sign deals\n\nGhanaian President Kwame Asante held talks with Prime Minister Alan "
+            "Birch in London.\n\nTrade Minister Ruth Chambers said British firms would invest in Ghana."
+        )
+        self.assertIn("Ruth Chambers", countries_by_name(text))
+
+
+class People12AgreedActTests(SimpleTestCase):
+    """One named last of the subjects who "have agreed to" or "have agreed on" something took part in the talks,
+    office or no office ("A, who is on a working visit to Estonia, and the head of the county, X, have agreed to open
+    a ferry line"); one who only says a thing had long been agreed takes no part."""
+
+    def test_the_last_subject_of_an_agreement_takes_part(self):
+        cases = [
+            (
+                "TARTU, May 3. Finnish Prime Minister Antti Laine, who is on a working visit to Estonia, and the head "
+                "of the county, Mart Kask, have agreed to open a ferry line between the two countries, the county "
+                'government said.\n\n"We discussed the ferry in detail," Kask told reporters.',
+                "Mart Kask",
+            ),
+            (
+                "OSH, May 3. Kazakh Prime Minister Aidar Serikov, who is on a visit to Kyrgyzstan, and the head of "
+                "the region, Bakyt Osmonov, have agreed on a new border crossing, the regional press service said.\n\n"
+                '"Trucks wait for days," Osmonov told reporters.',
+                "Bakyt Osmonov",
+            ),
+            (
+                "DAVAO, May 3. Japanese Foreign Minister Kenji Sato, who is on a visit to the Philippines, and the "
+                "head of the district, Ramon Dizon, has also agreed to expand the port, the city said.\n\n"
+                '"The port must grow," Dizon told reporters.',
+                "Ramon Dizon",
+            ),
+        ]
+        for text, name in cases:
+            with self.subTest(name=name):
+                self.assertIn(name, {p.name for p in suggest_package(text).participants})
+
+    def test_one_who_only_speaks_of_an_old_agreement_takes_no_part(self):
+        text = (
+            "TARTU, May 3. Finnish Prime Minister Antti Laine visited Estonia on Monday. Mart Kask, a historian, said "
+            "both countries had long agreed that the ferry was useful."
+        )
+        self.assertNotIn("Mart Kask", {p.name for p in suggest_package(text).participants})
+
+
+class People12SideInsideQuotesTests(SimpleTestCase):
+    """A side named inside the quoted words ("...a clear commitment from the Malaysian side," Secretary X told
+    reporters) is the speaker talking of the other side, not the side of the one named after it; a side phrase in
+    the narrative still places the official it introduces."""
+
+    def test_a_side_inside_the_quoted_words_places_nobody(self):
+        cases = [
+            (
+                "Dhaka, Hanoi sign two deals\n\nBangladesh and Vietnam signed two memoranda on Monday during the "
+                'visit of the Vietnamese premier.\n\n"We expect more rice from the Vietnamese side," Commerce '
+                "Secretary Abdul Karim Mia told reporters in Dhaka.",
+                {"Abdul Karim Mia": "BD"},
+            ),
+            (
+                "Accra and Ankara sign deals\n\nGhana and Turkey signed three agreements in Accra on Tuesday during "
+                "the visit of the Turkish president.\n\n\u201cThe Turkish side has promised to finish the hospital "
+                "next year,\u201d said Health Minister Kwaku Asare.",
+                {"Kwaku Asare": "GH"},
+            ),
+            (
+                "Lima and Seoul sign deals\n\nPeru and South Korea signed two agreements in Lima on Friday during the "
+                'visit of the South Korean trade minister.\n\n"On the Korean side there is real interest in copper," '
+                "Mining Minister Rosa Flores said.",
+                {"Rosa Flores": "PE"},
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(expected=expected):
+                found = countries_by_name(text)
+                self.assertEqual({n: found.get(n) for n in expected}, expected)
+
+    def test_a_side_in_the_narrative_still_places_its_official(self):
+        text = (
+            "Lima and Seoul sign deals\n\nPeru and South Korea signed two agreements in Lima on Friday during the "
+            "visit of the South Korean trade minister.\n\nOn the Korean side, Deputy Minister Park Jae-won said the "
+            "firms were ready."
+        )
+        self.assertEqual(countries_by_name(text).get("Park Jae-won"), "KR")

@@ -680,6 +680,10 @@ _NOT_NAME_WORDS = (
     # the body a title ends on and the plural a sentence opens with ("of the National People's Congress Yu X",
     # "Most Kenyans", "Members of ..."), never a given name
     "Congress Members Most City "
+    # the plural of a body's kind that its name ends on ("the Association of International Recruiting Agencies
+    # (X), said": no person "Recruiting Agencies"), never a surname
+    "Agencies Authorities Companies "
+    "Councils Associations Corporations Institutions Organisations Organizations Federations Cooperatives "
     # a company's legal form after its name ("director of Bahari Freight Ltd", "Tenaga Hijau Sdn Bhd")
     "Ltd Limited Inc Corp Pty Plc Bhd Sdn Tbk GmbH"
 )

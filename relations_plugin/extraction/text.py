@@ -1573,10 +1573,34 @@ _PARTICIPANT_ACT_RE = re.compile(
     r"(?:had|has)\s+(?:talks|(?:an?\s+)?(?:(?:telephone|phone|video)\s+)?(?:conversation|call|meeting))\s+with)\b"
     # the act told of them in the passive or as the schedule: "X was received by ...", "X will travel on to ..."
     r"|\s+(?:was|were|is|will\s+be)\s+(?:also\s+|later\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"
+    # (the outcome of the talks, the name last of the subjects: "A and the head of the region, X, have agreed to")
+    r"|,?\s+(?:have|has|had)\s+(?:also\s+)?agreed\s+(?:to|on)\b"
+    # (on the visit itself: "X is on a two-day state visit to India")
+    r"|\s+(?:is|was)\s+on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b"
     r"|\s+will\s+(?:also\s+|then\s+|later\s+)?(?:travel|visit|meet|hold|sign|attend|lay|tour|fly|depart)\b"
     # an act shared with the counterpart, as a headline tells it: "X and Japanese prime minister agree to ..."
     r"|\s+and\s+(?:(?:the|his|her|[A-Z][\w'’-]*)\s+)(?:[\w'’-]+\s+){0,3}?"
     r"(?:agree|agreed|sign|signed|hold|held|meet|met|discuss|discussed)\s+(?!that\b))"
+)
+# A description set off between a name and the rest of its clause ("X, on her first visit to the continent since
+# taking the job in September, held talks with ...", "X, the 44-year-old ruler of ..., is on a two-day visit"): it
+# has a word in lower case, so it is no next name of a list ("A, B and C met ...")
+_SET_OFF_RE = re.compile(r"\s*,\s+(?=[^,.;()\n]*?\b[a-z])[^,.;()\n]{2,160}?,")
+# A set-off that itself tells a part in the visit: being on it, or an act of it in a relative clause
+_SET_OFF_PART_RE = re.compile(
+    r"\s*,\s+(?:(?:on|during)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b|"
+    r"who\s+(?:(?:also|has|had|is|was)\s+)?(?:arrived|arrives|flew|travell?ed|travels|accompanied|accompanies|led|"
+    r"leads|met|meets|held|holds|signed|signs|on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour))\b)"
+)
+# A name's own clause that describes them by a country's office: "X, who arrived on Tuesday, is the first Japanese
+# foreign minister to travel to the country", "X was the most senior Egyptian official to travel to ...", "X, on the
+# first visit by an Indian defence minister to ...", "X, 61, became prime minister of Japan in October"
+_SELF_DESCRIBED_RE = re.compile(
+    r"(?:\s*,\s+(?:\d{2}|(?=[^,.;()\n]*?\b[a-z])[^,.;()\n]{2,120}?),)?\s*,?\s+"
+    r"(?:(?:is|was|became|becomes|has\s+become|had\s+become)\s+(?:also\s+)?(?:the\s+|an?\s+)?"
+    r"|(?:on|during)\s+(?:the|his|her|a)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+(?:[^,.;]{0,60}?\s)?by\s+(?:an?\s+|the\s+)?)"
+    r"(?:(?:first|second|third|most\s+senior|highest[- ]ranking|senior|new)\s+)?"
+    r"(?P<d>[\w'’-]+(?:\s+[\w'’-]+){0,5})"
 )
 # How an article styles a ruler or an envoy before the name that "His Highness" later stands for.
 # (the words between the style and the name are titles and names, not a second person's: "His Highness and President
@@ -1836,6 +1860,42 @@ _OWNER_OFFICE_RE = re.compile(
     r"\b[Tt]he\s+((?:Prime\s+Minister|President|Premier|Chancellor|Taoiseach))['’]s\s+(?:[\w-]+\s+){1,3}?$"
 )
 # (a headline's passive drops its auxiliary: "Prime Minister X welcomed to Canberra" is the guest)
+# The seats of a state's head or government that a story puts its scenes in ("talks at the Kremlin", "a banquet at
+# Buckingham Palace", "arrived at the Akorda"): each stands for its country as a city does. Written after a preposition
+# of place only: "the White House said" is the government speaking, wherever it is.
+_SEATS = {
+    "US": "White House|Oval Office|Camp David",
+    "GB": "Downing Street|Buckingham Palace|Chequers|Lancaster House|Windsor Castle",
+    "RU": "Kremlin|Novo-Ogaryovo",
+    "FR": "Élysée Palace|Elysee Palace|Élysée|Elysee",
+    "KZ": "Akorda|Ak Orda",
+    "JP": "Kantei|Akasaka Palace|Imperial Palace",
+    "KR": "Cheong Wa Dae|Yongsan",
+    "CN": "Great Hall of the People|Zhongnanhai|Diaoyutai",
+    "IN": "Rashtrapati Bhavan|Hyderabad House",
+    "BR": "Planalto Palace|Palácio do Planalto|Itamaraty Palace|Alvorada Palace",
+    "AR": "Casa Rosada",
+    "CL": "La Moneda",
+    "IT": "Quirinale|Quirinal Palace|Palazzo Chigi",
+    "ES": "Moncloa Palace|Palacio de la Moncloa",
+    "DE": "Bellevue Palace|Schloss Bellevue",
+    "PH": "Malacañang Palace|Malacañang|Malacanang",
+    "PT": "Belém Palace|Ajuda Palace|São Bento Palace",
+    "NG": "Aso Rock|Aso Villa",
+    "ZA": "Union Buildings|Tuynhuys",
+    "BD": "Bangabhaban|Ganabhaban",
+    "TR": "Beştepe|Dolmabahçe Palace|Çankaya Mansion",
+    "CA": "Rideau Hall|Parliament Hill",
+    "AT": "Hofburg",
+    "CZ": "Prague Castle",
+    "PL": "Belweder|Belvedere Palace",
+}
+_SEAT_BY_NAME = {name: code for code, names in _SEATS.items() for name in names.split("|")}
+_AT_SEAT_RE = re.compile(
+    r"\b(?:at|in|into|inside|outside|to|from)\s+(?:the\s+)?(?P<seat>"
+    + "|".join(re.escape(n) for n in sorted(_SEAT_BY_NAME, key=len, reverse=True))
+    + r")(?![\w-])"
+)
 _RECEIVER_RE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b(?!\s+(?:by|to)\b)")
 # (East African dailies close it with a full stop: "Kampala. Uganda and ... signed")
 _LEAD_CITY_RE = re.compile(r"(" + _CITY_RE.pattern + r")\s*(?:,|\(|\s[–—-]\s|\.\s)")
@@ -2130,13 +2190,26 @@ _STATE_NAME_WORDS_RE = re.compile(
     r"(?:\s+(?:Socialist|Islamic|Federal|Democratic|Federative|United|Arab|People['’]s|Republic|Kingdom|State|"
     r"Sultanate))*"
 )
+_DAY_OR_MONTH = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)"
+)
 # A trip the clause after a name gives as that person's own, to a place: ", making his first trip to Chile as",
 # " spoke to reporters during her two-day visit to Santiago", ", on an official visit to Chile," (not a meeting's
 # object's: "met X during his visit to ...", where the trip may be X's)
+# (any verb that takes a trip, finite or not, and a date set off between: "X will on Wednesday, 12 November,
+# undertake a State Visit to the Republic of Ghana", "X to pay an official visit to Chile", "X embarked on a tour
+# to ...")
 _OWN_TRIP_RE = re.compile(
-    r"(?:\s+(?!(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|greeted|greets|with|and)\b)[\w'’-]+)"
-    r"{0,5}?,?\s+(?:(?:who\s+)?(?:is|was)\s+)?(?:making|paying|on|during|in\s+the\s+course\s+of)\s+"
-    r"(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?"
+    # (a comma inside the gap only before a date's day, month or number: not past another's name, "President A, the
+    # President of the Republic, B, is paying a state visit" is B's trip)
+    r"(?:\s+(?!(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|greeted|greets|with|and)\b)[\w'’-]+|"
+    rf",\s+(?=\d|{_DAY_OR_MONTH}\b)[\w'’-]+)"
+    r"{0,7}?,?\s+(?:(?:who\s+)?(?:is|was)\s+)?(?:making|paying|undertaking|on|during|in\s+the\s+course\s+of|"
+    r"(?:will\s+|shall\s+|to\s+)?(?:make|pay|undertake|embark\s+on)|made|makes|paid|pays|undertook|undertakes|"
+    r"embark(?:ed|s)\s+on)\s+"
+    r"(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:[Vv]isit|[Tt]rip|[Tt]our)\s+to\s+(?:the\s+)?"
+    r"(?:(?:Republic|Kingdom|State|Sultanate)\s+of\s+(?:the\s+)?)?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 # A leader placed in a city by a headline or a lead: "X in Tokyo: ...", "X is in Beijing on the second day of ..."
@@ -2436,6 +2509,9 @@ class _Article:
         companions = self._companions()
         for ent, lead in companions:
             ent.country = ent.country or lead.country
+        # (before the descriptions of offices alone: "Japan's prime minister has wrapped up a visit ... X became prime
+        # minister of Japan" is X, not the other prime minister named)
+        self._self_described()
         self._described_countries()
         self._bare_office_holder()
         self._described_head()
@@ -2461,9 +2537,16 @@ class _Article:
         for ent in self.unique():
             # quoted with no office, no country and no part in the visit's events: a bystander, not a participant
             if not ent.role and not ent.country and ent.known is None and not ent.member:
-                ent.outsider = ent.outsider or not any(
-                    _PARTICIPANT_ACT_RE.match(self.text, self.name_end(p)) for p in ent.positions
-                )
+                ent.outsider = ent.outsider or not any(self._acts_in_visit(p) for p in ent.positions)
+
+    def _acts_in_visit(self, pos: int) -> bool:
+        """Whether the name at ``pos`` goes on to an act of the visit, right after it or past a description set off
+        by commas, or the description itself tells the part ("X, who arrived on Tuesday, ...")."""
+        end = self.name_end(pos)
+        if _PARTICIPANT_ACT_RE.match(self.text, end) or _SET_OFF_PART_RE.match(self.text, end):
+            return True
+        set_off = _SET_OFF_RE.match(self.text, end)
+        return set_off is not None and _PARTICIPANT_ACT_RE.match(self.text, set_off.end()) is not None
 
     def _foreign_chancellors(self) -> None:
         """ "Chancellor X received his Indian peer": Spanish and Portuguese "canciller" is the foreign minister
@@ -3407,6 +3490,10 @@ class _Article:
             acts = _ACTS_AFTER_NAME_RE.match(after) or _SPEECH_BEFORE_NAME_RE.search(
                 text[max(sent[0], start - 60) : start]
             )
+            if not acts and (set_off := _SET_OFF_RE.match(text, end)):
+                # (past a description set off after the name: "X, on the first visit by an Indian defence minister to
+                # Armenia, held talks with ...")
+                acts = _ACTS_AFTER_NAME_RE.match(text, set_off.end())
             # "Egypt's Sisi met ...", "said Kazakhstan's Tokayev": a surname owned by a country, acting
             owned = _OWNED_NAME_RE.search(text, max(sent[0], start - 40), start)
             if owned is not None and not acts:  # "Egypt's Sisi met Greece's Mitsotakis": the meeting is the act
@@ -3998,8 +4085,11 @@ class _Article:
             for rx in (_SIDE_PHRASE_RE, _BEHALF_RE)
             if ("side" in text if rx is _SIDE_PHRASE_RE else "behalf" in text or "signed for" in text)
             for m in rx.finditer(text, self.body_start)
-            # (the side as an object names nobody after it: "asked the Qatari side to ensure ..., his adviser X said")
-            if not (
+            # (the side as an object names nobody after it: "asked the Qatari side to ensure ..., his adviser X said";
+            # nor does one inside the quoted words: ""... a clear commitment from the Malaysian side," Foreign
+            # Secretary X told reporters" is the speaker's own side talking of the other)
+            if not self._in_marks(m.start())
+            and not (
                 text.startswith("the", m.start())
                 and m.group(0).endswith("side")
                 and _SIDE_OBJECT_RE.match(text, m.end())
@@ -4168,6 +4258,31 @@ class _Article:
                 fits = [first[2]] if self.sentence_at(first[0])[2] <= para + 1 else fits
             if len(fits) == 1 and not fits[0].country and not self._meets_described(fits[0], at):
                 fits[0].country = title.country
+
+    def _self_described(self) -> None:
+        """The country of one whose own clause describes them by a country's office ("X, on the first visit by an
+        Indian defence minister to Armenia, held talks", "X is the first Japanese foreign minister to travel there"):
+        the longest run of the description's words that reads as a title with a country."""
+        for ent in self.unique():
+            if ent.country or ent.outsider:
+                continue
+            for pos in ent.positions:
+                m = _SELF_DESCRIBED_RE.match(self.text, self.name_end(pos))
+                if m is None:
+                    continue
+                words = m.group("d").split()
+                # (the description itself, opening on its country or its office: not "is to meet the Azerbaijani
+                # foreign minister", the one met)
+                if not (_COUNTRY_RE.match(words[0]) or _bare(words[0][:1].upper() + words[0][1:]) in _TITLE_WORDS):
+                    continue
+                title = next(
+                    (t for n in range(len(words), 1, -1) if (t := _parse_title(" ".join(words[:n]))) and t.country),
+                    None,
+                )
+                if title is not None and title.role not in ("counterpart",):
+                    ent.country = title.country
+                    ent.role = ent.role or title.role
+                    break
 
     def _meets_described(self, ent: _Entity, at: int) -> bool:
         """Whether the person is the subject who meets the one described ("X met the visiting Foreign Minister of
@@ -4965,6 +5080,9 @@ class _Article:
             # (the leaders just given a country now tell where they are: "President X hosted a banquet")
             counted = self._count_host_votes()
         self._host_side_countries(pair, counted)
+        # (again once the host's officials are placed: "X, on her first visit to Africa, held talks with President Y",
+        # Y placed only as the host's)
+        self._untitled_meets_other_side(pair)
         self._authors_counterpart(pair, unset)
         self._across_sides(pair, counted)
         self._visit_of(pair)
@@ -5117,7 +5235,7 @@ class _Article:
     def _own_trip(self, pair: list[str]) -> None:
         """One whose own clause tells their trip to a place of one side is of the other: "X, making his first trip
         to Chile as minister, held talks ...", "X spoke to reporters during her two-day visit to Santiago"."""
-        if not compiled(r"\b(?:visit|trip|tour)\s+to\s").search(self.text, self.body_start):
+        if not compiled(r"\b(?:[Vv]isit|[Tt]rip|[Tt]our)\s+to\s").search(self.text, self.body_start):
             return
         for ent in self.unique():
             if ent.country:
@@ -5147,7 +5265,12 @@ class _Article:
             if ent.country or ent.role or ent.outsider:
                 continue
             for pos in ent.positions:
-                talks = _UNTITLED_TALKS_RE.match(self.text, self.name_end(pos))
+                end = self.name_end(pos)
+                # (past a description set off after the name: "X, on her first visit to Africa, held talks with Y")
+                set_off = _SET_OFF_RE.match(self.text, end)
+                talks = _UNTITLED_TALKS_RE.match(self.text, end) or (
+                    _UNTITLED_TALKS_RE.match(self.text, set_off.end()) if set_off else None
+                )
                 if talks is None:
                     # ("Japanese prime minister A holds talks with X in No 10": the one met, named right after the
                     # one of a side who meets him)
@@ -5689,7 +5812,10 @@ class _Article:
         # (the one met is the object: "I met Minister A and called on B" puts B on A's side, not across)
         acts = list(_MET_RE.finditer(self.text, s_lo, upto))
         # ("call on the Prime Minister and meet Minister B": one subject's acts, the first object no subject)
-        while len(acts) > 1 and compiled(r"\s(?:and|then)\s+$").search(self.text, acts[-2].end(), acts[-1].start()):
+        # ("paid a courtesy call on President A and also met B": an adverb after the joining word changes nothing)
+        while len(acts) > 1 and compiled(r"\s(?:and|then)\s+(?:(?:also|later|then|subsequently)\s+)?$").search(
+            self.text, acts[-2].end(), acts[-1].start()
+        ):
             acts.pop()
         subject_end = acts[-1].start() if acts and passive is None else upto
         if passive is not None and acts:
@@ -5750,6 +5876,9 @@ class _Article:
         for at, code in self._receivers:
             if not marked.holds(at):
                 votes[code] = votes.get(code, 0) + 1
+        for at, code in self._seat_scenes:
+            if not marked.holds(at):
+                votes[code] = votes.get(code, 0) + 1
         code = self._headline_place
         if code:  # (as sure a sign as an arrival: the editor's own words for where the visit is)
             votes[code] = votes.get(code, 0) + 3
@@ -5803,6 +5932,20 @@ class _Article:
                 _COUNTRY_BY_FORM.get(place.split(" ")[0], ""),
             )
         return ""
+
+    @functools.cached_property
+    def _seat_scenes(self) -> list[tuple[int, str]]:
+        """(position, country) of a scene set at a seat of a state's head or government ("at Buckingham Palace"):
+        the text's own, found once."""
+        if not any(w in self.text for w in ("Palace", "House", "Kremlin", "Street", "Hall", "Akorda", "Ak Orda")) and (
+            not any(name in self.text for name in _SEAT_BY_NAME)
+        ):
+            return []
+        return [
+            (m.start(), _SEAT_BY_NAME[m.group("seat")])
+            for m in _AT_SEAT_RE.finditer(self.text, self.body_start)
+            if not self._in_marks(m.start())
+        ]
 
     @functools.cached_property
     def _receivers(self) -> list[tuple[int, str]]:
