@@ -35,6 +35,8 @@ from .lexicon import (
     _PLACE_NAME_RE,
     _PLACE_STOP,
     _REGIONS,
+    _SEAT_BY_NAME,
+    _SEAT_NAMES,
     _SIGNED_CUE,
     _SMALL_FIRMS_RE,
     _SPHERE_RE,
@@ -6777,27 +6779,7 @@ def _country_mentions(art: _Article) -> tuple[list[tuple[int, str]], dict[str, s
 
 # A state named only through its leader's office or seat ("POTUS", "the Oval Office", "the Kremlin"): each is a
 # mention of that state, as a pool report or a palace's release may never spell the host's name out.
-_SEATS = {
-    "potus": "US",
-    "white house": "US",
-    "oval office": "US",
-    "kremlin": "RU",
-    "downing street": "GB",
-    "elysee": "FR",
-    "zhongnanhai": "CN",
-    "rashtrapati bhavan": "IN",
-    "quirinale": "IT",
-    "quirinal palace": "IT",
-    "blue house": "KR",
-    "casa rosada": "AR",
-    "planalto palace": "BR",
-    "palacio de la moneda": "CL",
-    "la moneda": "CL",
-}
-_SEAT_RE = re.compile(
-    r"\b(?:POTUS|White House|Oval Office|Kremlin|Downing Street|[EÉ]lys[eé]e|Zhongnanhai|Rashtrapati Bhavan|"
-    r"Quirinale|Quirinal Palace|Blue House|Casa Rosada|Planalto Palace|Palacio de la Moneda|La Moneda)\b"
-)
+_SEAT_RE = re.compile(rf"\b(?:POTUS|{_SEAT_NAMES})\b")
 
 
 # A summit of three states is told as such at the top: the headline or the lead names the three together ("The
@@ -6861,7 +6843,7 @@ def _extract_countries(art: _Article, participants: Sequence[PersonSuggestion]) 
         counts.setdefault(code, [0, a])[0] += 1
     seats: dict[str, int] = {}
     for m in _SEAT_RE.finditer(art.text, art.body_start):
-        code = _SEATS[fold(m.group(0)).lower()]  # (the pattern takes "Elysée" as well as "Élysée")
+        code = "US" if m.group(0) == "POTUS" else _SEAT_BY_NAME[m.group(0)]
         counts.setdefault(code, [0, m.start()])[0] += 1
         seats[code] = seats.get(code, 0) + 1
     weight = {HEAD_OF_STATE: 3, HEAD_OF_GOVERNMENT: 3, MINISTER: 2, AMBASSADOR: 2}

@@ -224,6 +224,41 @@ def _names_by_code(table: str) -> dict[str, str]:
     }
 
 
+# The seats of a state's head, government or foreign ministry, by the names stories give them: each stands for its
+# state as its capital does ("talks at Buckingham Palace", "Kremlin aide X", "the Oval Office said"). One table for
+# every reading of them.
+_SEATS = {
+    "US": "White House|Oval Office|Camp David",
+    "GB": "Downing Street|Buckingham Palace|Chequers|Lancaster House|Windsor Castle",
+    "RU": "Kremlin|Novo-Ogaryovo",
+    "FR": "Élysée Palace|Elysee Palace|Élysée|Elysee|Elysée|Élysee",
+    "KZ": "Akorda|Ak Orda",
+    "JP": "Kantei|Akasaka Palace|Imperial Palace",
+    "KR": "Blue House|Cheong Wa Dae|Yongsan",
+    "CN": "Great Hall of the People|Zhongnanhai|Diaoyutai",
+    "IN": "Rashtrapati Bhavan|Hyderabad House",
+    "BR": "Planalto Palace|Palácio do Planalto|Planalto|Itamaraty Palace|Itamaraty|Alvorada Palace",
+    "AR": "Casa Rosada",
+    "CL": "Palacio de la Moneda|La Moneda",
+    "IT": "Quirinale|Quirinal Palace|Palazzo Chigi|Farnesina",
+    "ES": "Moncloa Palace|Palacio de la Moncloa|Moncloa",
+    "DE": "Bellevue Palace|Schloss Bellevue",
+    "PH": "Malacañang Palace|Malacañang|Malacanang",
+    "PT": "Belém Palace|Ajuda Palace|São Bento Palace",
+    "NG": "Aso Rock|Aso Villa",
+    "ZA": "Union Buildings|Tuynhuys",
+    "BD": "Bangabhaban|Ganabhaban",
+    "TR": "Beştepe|Dolmabahçe Palace|Çankaya Mansion",
+    "CA": "Rideau Hall|Parliament Hill",
+    "AT": "Hofburg",
+    "CZ": "Prague Castle",
+    "PL": "Belweder|Belvedere Palace",
+}
+_SEAT_BY_NAME = {name: code for code, names in _SEATS.items() for name in names.split("|")}
+# (longest first, so that "Élysée Palace" is one seat, not "Élysée" and a palace)
+_SEAT_NAMES = "|".join(re.escape(n) for n in sorted(_SEAT_BY_NAME, key=len, reverse=True))
+
+
 # Capitals and other cities where visits happen: where the host is ("arrived in Astana"), and metonymy
 # ("Canberra's top diplomat"). Kept apart from the country forms: a city is a place, never a country mention.
 _CITY_TABLE = """

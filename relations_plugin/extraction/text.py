@@ -63,6 +63,8 @@ from .lexicon import (
     _QUESTION_LINE_RE,
     _REGION_BY_NAME,
     _REGION_RE,
+    _SEAT_BY_NAME,
+    _SEAT_NAMES,
     _SENT_END_RE,
     _SIDE_RE,
     _SMALL_FIRMS_RE,
@@ -325,33 +327,15 @@ _OFFICE_COUNTRY = {
     "eam": "IN",
 }
 
-# A seat of power that stands for its state, owning an aide's or a spokesman's office as a country would: "Kremlin aide
-# X", "White House press secretary Y", "Elysee adviser Z"
-_SEAT_COUNTRY = {
-    "Kremlin": "RU",
-    "White House": "US",
-    "Elysee": "FR",
-    "Élysée": "FR",
-    "Downing Street": "GB",
-    "Blue House": "KR",
-    "Akorda": "KZ",
-    "Zhongnanhai": "CN",
-    "Malacanang": "PH",
-    "Malacañang": "PH",
-    "Planalto": "BR",
-    "Itamaraty": "BR",
-    "Casa Rosada": "AR",
-    "Moncloa": "ES",
-    "Quirinale": "IT",
-    "Farnesina": "IT",
-}
-_SEAT_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _SEAT_COUNTRY), key=len, reverse=True)) + r")\b")
+# A seat of power owns an aide's or a spokesman's office as its state would: "Kremlin aide X", "White House press
+# secretary Y", "Elysee adviser Z"
+_SEAT_RE = re.compile(rf"\b(?:{_SEAT_NAMES})\b")
 
 
 def _seat_country(before: str) -> str:
     """The state whose seat of power owns the office, "" when the words before the office name none."""
     seats = list(_SEAT_RE.finditer(before))
-    return _SEAT_COUNTRY[seats[-1].group(0)] if seats else ""
+    return _SEAT_BY_NAME[seats[-1].group(0)] if seats else ""
 
 
 # A stop on the way, told inside an arrival's clause, whose "in" names the place of the stop: "landed at X after a
@@ -1860,42 +1844,10 @@ _OWNER_OFFICE_RE = re.compile(
     r"\b[Tt]he\s+((?:Prime\s+Minister|President|Premier|Chancellor|Taoiseach))['’]s\s+(?:[\w-]+\s+){1,3}?$"
 )
 # (a headline's passive drops its auxiliary: "Prime Minister X welcomed to Canberra" is the guest)
-# The seats of a state's head or government that a story puts its scenes in ("talks at the Kremlin", "a banquet at
-# Buckingham Palace", "arrived at the Akorda"): each stands for its country as a city does. Written after a preposition
-# of place only: "the White House said" is the government speaking, wherever it is.
-_SEATS = {
-    "US": "White House|Oval Office|Camp David",
-    "GB": "Downing Street|Buckingham Palace|Chequers|Lancaster House|Windsor Castle",
-    "RU": "Kremlin|Novo-Ogaryovo",
-    "FR": "Élysée Palace|Elysee Palace|Élysée|Elysee",
-    "KZ": "Akorda|Ak Orda",
-    "JP": "Kantei|Akasaka Palace|Imperial Palace",
-    "KR": "Cheong Wa Dae|Yongsan",
-    "CN": "Great Hall of the People|Zhongnanhai|Diaoyutai",
-    "IN": "Rashtrapati Bhavan|Hyderabad House",
-    "BR": "Planalto Palace|Palácio do Planalto|Itamaraty Palace|Alvorada Palace",
-    "AR": "Casa Rosada",
-    "CL": "La Moneda",
-    "IT": "Quirinale|Quirinal Palace|Palazzo Chigi",
-    "ES": "Moncloa Palace|Palacio de la Moncloa",
-    "DE": "Bellevue Palace|Schloss Bellevue",
-    "PH": "Malacañang Palace|Malacañang|Malacanang",
-    "PT": "Belém Palace|Ajuda Palace|São Bento Palace",
-    "NG": "Aso Rock|Aso Villa",
-    "ZA": "Union Buildings|Tuynhuys",
-    "BD": "Bangabhaban|Ganabhaban",
-    "TR": "Beştepe|Dolmabahçe Palace|Çankaya Mansion",
-    "CA": "Rideau Hall|Parliament Hill",
-    "AT": "Hofburg",
-    "CZ": "Prague Castle",
-    "PL": "Belweder|Belvedere Palace",
-}
-_SEAT_BY_NAME = {name: code for code, names in _SEATS.items() for name in names.split("|")}
-_AT_SEAT_RE = re.compile(
-    r"\b(?:at|in|into|inside|outside|to|from)\s+(?:the\s+)?(?P<seat>"
-    + "|".join(re.escape(n) for n in sorted(_SEAT_BY_NAME, key=len, reverse=True))
-    + r")(?![\w-])"
-)
+# A scene the story sets at a seat of a state's head or government ("talks at the Kremlin", "a banquet at Buckingham
+# Palace", "arrived at the Akorda") places it in that state as a city does. Written after a preposition of place only:
+# "the White House said" is the government speaking, wherever it is.
+_AT_SEAT_RE = re.compile(rf"\b(?:at|in|into|inside|outside|to|from)\s+(?:the\s+)?(?P<seat>{_SEAT_NAMES})(?![\w-])")
 _RECEIVER_RE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b(?!\s+(?:by|to)\b)")
 # (East African dailies close it with a full stop: "Kampala. Uganda and ... signed")
 _LEAD_CITY_RE = re.compile(r"(" + _CITY_RE.pattern + r")\s*(?:,|\(|\s[–—-]\s|\.\s)")
