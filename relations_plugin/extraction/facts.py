@@ -804,13 +804,32 @@ _AMONG_RE = re.compile(
 # A sentence that sets out, one by one, the documents the sentence before said were signed: "There was a memorandum on
 # rice; another on ports", "There were also two protocols on ...".
 _THERE_WERE_RE = re.compile(r"\s*There\s+(?:was|were)\s+(?:also\s+)?(?!no\b|not\b|talk\b|hope\b|speculation\b)")
-# What one document does, told by its verb: "establishes a fund", "expands the scheme".
-_DOES_VERBS = (
-    r"(?:establishes|creates|sets\s+(?:up|out)|raises|extends|lifts|allows|enables|grants|opens|"
-    r"provides|commits|expands|eases|simplifies|introduces|launches|funds|finances|upgrades|doubles|cuts|reduces|"
-    r"removes|waives|regulates|governs|protects|promotes|strengthens|renews|updates|amends|replaces|recognises|"
-    r"recognizes|exempts|abolishes|streamlines|outlines|permits|links|boosts|increases|earmarks|paves|lays)"
-)
+# What a document does, told by its verb (one list for every reading): "establishes a fund", "expands the scheme".
+_DOCUMENT_VERBS = (
+    "establish create set_up set_out raise extend lift allow enable grant open provide commit expand ease simplify "
+    "introduce launch fund finance upgrade double cut reduce remove waive regulate govern protect promote strengthen "
+    "renew update amend replace recognise recognize exempt abolish streamline outline permit let link boost increase "
+    "earmark pave lay speed_up clear approve"
+).split()
+
+
+def _verb_forms(verb: str, either_number: bool) -> str:
+    """The pattern of a verb of ``_DOCUMENT_VERBS`` ("set_up" is two words) in the third person, or in the present of
+    either number ("allows?", "simplif(?:y|ies)")."""
+    head, _, particle = verb.partition("_")
+    if head.endswith("y") and head[-2] not in "aeiou":
+        form = head[:-1] + ("(?:y|ies)" if either_number else "ies")
+    elif head.endswith(("sh", "ch", "x", "s", "z")):
+        form = head + ("(?:es)?" if either_number else "es")
+    else:
+        form = head + ("s?" if either_number else "s")
+    return form + (rf"\s+{particle}" if particle else "")
+
+
+# (one document: "Another agreement expands ...", "The fifth raises the age limit")
+_DOES_VERBS = "(?:" + "|".join(_verb_forms(v, either_number=False) for v in _DOCUMENT_VERBS) + ")"
+# (one or many: "protocols that allow ...", "a deal which opens ...")
+_DO_VERBS = "(?:" + "|".join(_verb_forms(v, either_number=True) for v in _DOCUMENT_VERBS) + ")"
 # A sentence whose subject is the documents, which it describes: "Other MoUs covered A and B", "The remaining
 # agreements concern C", "Two further memoranda deal with D".
 _SUBJECT_KINDS_RE = re.compile(
@@ -1540,14 +1559,6 @@ _SUBJECT_WILL_DO_RE = re.compile(
     r"\s+(?:will|would)\s+(?:\w+ly\s+|also\s+)?(?:(?!be\b|sign|conclude|ink\b|seal|initial|follow|come\b|need)[a-z]{3,}\b|"
     # (and the money's use, in the passive: "the loans will be used to build a plant", "would be spent on roads")
     r"be\s+(?:used|spent|disbursed|allocated|channell?ed|invested|directed)\s+(?:to|for|on|in)\b)"
-)
-# What a document does, its verb in the present of either number: "protocols that allow", "a deal which opens".
-_DO_VERBS = (
-    r"(?:establish(?:es)?|creates?|sets?\s+(?:up|out)|raises?|extends?|lifts?|allows?|enables?|grants?|opens?|"
-    r"provides?|commits?|expands?|eases?|simplif(?:y|ies)|introduces?|launch(?:es)?|funds?|finances?|upgrades?|"
-    r"doubles?|cuts?|reduces?|removes?|waives?|regulates?|governs?|protects?|promotes?|strengthens?|renews?|"
-    r"updates?|amends?|replaces?|recogni[sz]es?|exempts?|abolish(?:es)?|streamlines?|outlines?|permits?|lets?|"
-    r"links?|boosts?|increases?|earmarks?|paves?|lays?|speeds?\s+up|clears?|approves?)"
 )
 # A clause right after an instrument that tells what it does: "under which", "whereby", "(that) will see".
 _CONTENT_RE = re.compile(
