@@ -4624,3 +4624,48 @@ class People12SelfDescribedTests(SimpleTestCase):
             "Jeyhun Aslanov said gas would flow."
         )
         self.assertNotEqual(sides(text).get("Lopes"), "AZ")
+
+
+class People13DealCompanyHeadTests(SimpleTestCase):
+    """The head of a company party to one of the visit's deals takes part in the visit: one named as a subject of
+    "signed" past a description set off by commas ("the Chief Executive of X, Mr. A, and the Director General of Y,
+    Mr. B, signed ..."), and one whose company a deal names as a party ("a supply deal between X and Y", "Y chief
+    executive C said ..."); the head of a firm that signs nothing is not."""
+
+    def test_the_head_of_a_party_to_a_deal_takes_part(self):
+        cases = [
+            (
+                "Ghana and Latvia deepen ties\n\nACCRA - Ghana's Foreign Minister Kwame Adjei held talks on Monday "
+                "with his Latvian counterpart Ilze Berzina, who is on an official visit to Ghana.\n\nOn the same "
+                "occasion, the Managing Director of the Volta Cocoa Board, Mr. Yaw Boateng, and the Chief Executive "
+                "of Latvian timber company Baltwood, Mr. Janis Ozols, signed a contract for the supply of cocoa.",
+                {"Boateng": "GH", "Ozols": "LV"},
+            ),
+            (
+                "Chile, Vietnam sign deals\n\nHANOI - Chilean President Sofia Reyes held talks with President Pham "
+                "Van Long in Hanoi.\n\nThe biggest was a supply deal between Hanoi-based Song Da Foods and the "
+                "fruit exporter Andes Frutas, which will ship cherries for five years.\n\nSong Da Foods chief "
+                "executive Nguyen Thi Lan said the market was growing fast.",
+                {"Lan": "VN"},
+            ),
+            (
+                "Peru and Japan agree\n\nLIMA - Japanese Foreign Minister Haruki Nishida met President Rosa Quispe "
+                "in Lima on Tuesday.\n\nThe largest was a $2-billion agreement between Tokyo-based Sora Metals and "
+                'the Peruvian miner Inca Cobre to expand a copper mine.\n\n"We expect the first shipments next '
+                'year," said Kenji Mori, managing director of Sora Metals.',
+                {"Mori": "JP"},
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(expected=expected):
+                found = sides(text)
+                self.assertEqual({n: found.get(n) for n in expected}, expected)
+
+    def test_the_head_of_a_firm_that_signs_nothing_is_no_participant(self):
+        text = (
+            "Peru and Japan agree\n\nLIMA - Japanese Foreign Minister Haruki Nishida met President Rosa Quispe in "
+            "Lima on Tuesday.\n\nThe largest was a $2-billion agreement between Tokyo-based Sora Metals and the "
+            'Peruvian miner Inca Cobre to expand a copper mine.\n\n"Demand is strong," said Kenji Mori, managing '
+            "director of Pacific Ore Partners."
+        )
+        self.assertNotIn("Mori", sides(text))

@@ -1439,6 +1439,23 @@ _COMPANY_HEAD_RE = re.compile(
     r"\b(?:chief\s+executive|CEO|chair(?:man|woman|person)?|managing\s+director|founder|(?:general|country)\s+manager)\b",
     re.I,
 )
+# A deal named by its two parties: "a supply deal between Waikato co-operative A and Hanoi-based B", "a $1-billion
+# agreement between A and B to build ...": each party signs it as much as a company written before "signed" does
+_DEAL_BETWEEN_RE = re.compile(
+    r"\b(?:deals?|agreements?|contracts?|memorand(?:um|a)|MoUs?|joint\s+ventures?)\s+"
+    r"(?:(?:worth|valued\s+at)\s+[^,.;]{1,30}?\s+)?between\s+(?P<parties>[^.;]{3,160}?\s+and\s+[^.;,]{3,80})"
+)
+# A name whose own clause goes on, past descriptions set off by commas and others named with it, to sign: "the
+# Chairman of X, Mr. A, and the Director General of Y, Mr. B, signed an amendment" (no speech verb between)
+_SIGNS_AFTER_NAME_RE = re.compile(
+    r"(?:\s*,\s+(?:(?!\b(?:said|says|told|added|noted|who|which|while|as)\b)(?:(?:Mr|Mrs|Ms|Dr|Prof)\.|[^.;:\"“”\n]))"
+    r"{1,160}?)?\s*,\s+"
+    r"(?:(?:also|jointly|then|later)\s+)?(?:signed|inked)\b"
+)
+# A signer's own description before the name, back to the one named before ("and the Director General of ...")
+_OWN_LEAD_RE = re.compile(r"(?:(?<=,\sand\s)|(?<=\band\sthe\s)|^)(?:(?!,\sand\s|\band\sthe\s).)*$", re.S)
+# The words up to the end of a clause: ", managing director of Y Agro Parks" of ", managing director of Y Agro Parks."
+_CLAUSE_RE = re.compile(r"[^.;:\"“”\n]*")
 # A business lobby, which speaks for companies but signs none of their deals: "Minerals Council chief executive".
 _LOBBY_RE = re.compile(
     r"\b(?:council|chamber|association|federation|confederation|alliance|union|society|forum|lobby|"
@@ -3438,6 +3455,8 @@ class _Article:
         # a deal too, by the company's signing below)
         before_name = text[sent[0] : start]
         signer = "signed" in before_name and bool(compiled(r"\bsigned\b[^.;]{0,60}?\bby\b").search(before_name))
+        signs_after = text.find("signed", end, sent[1]) >= 0 or text.find("inked", end, sent[1]) >= 0
+        signer = signer or (signs_after and bool(_SIGNS_AFTER_NAME_RE.match(text, end, sent[1])))
         if existing is None:
             acts = _ACTS_AFTER_NAME_RE.match(after) or _SPEECH_BEFORE_NAME_RE.search(
                 text[max(sent[0], start - 60) : start]
@@ -3648,7 +3667,12 @@ class _Article:
             ent.role = ent.role or OFFICIAL
             country = _COUNTRY_RE.search(agency)
             ent.country = ent.country or (_COUNTRY_BY_FORM[country.group(0)] if country else "")
-        company = self._signing_company(description) if outsider and not member else None
+        company = self._signing_company(description, words[-1]) if outsider and not member else None
+        if company is None and not (outsider or member or signer) and title is None:
+            # "said X, managing director of Y Agro Parks", where "an agreement between Z and Y Agro Parks": the trade
+            # set off after the name is a head's of a company party to a deal
+            trade = _OUTSIDER_APPOSITIVE_RE.match(after)
+            company = self._signing_company(_CLAUSE_RE.match(after).group(0), words[-1]) if trade else None
         if company is not None:
             # "Sonatrach chief executive X said ...", where "Sonatrach and Eni signed ...": the head of a company that
             # signs one of the visit's deals takes part in it, for the company's country ("Brazilian miner Cerrado")
@@ -3656,6 +3680,10 @@ class _Article:
             owner = compiled(rf"(?P<c>{_COUNTRY_RE.pattern})(?:-based)?\s+(?:[a-z][\w-]*\s+){{0,2}}{company}\b")
             owned = owner.search(text, self.body_start)
             ent.country = ent.country or (_COUNTRY_BY_FORM[owned.group("c")] if owned else "")
+            if not ent.country:  # ("Tokyo-based Sora Metals": the city the firm is based in)
+                seat = compiled(rf"\b(?P<city>{_CITY_NAMES})-based\s+(?:[a-z][\w-]*\s+){{0,2}}{company}\b")
+                based = seat.search(text, self.body_start)
+                ent.country = _CITY_BY_NAME[based.group("city")] if based else ""
         if (
             (outsider or (title is None and _OUTSIDER_APPOSITIVE_RE.match(after)))
             and not (member and not former)
@@ -3693,6 +3721,12 @@ class _Article:
                     ent.country = (
                         _COUNTRY_BY_FORM[based.group("c")] if based.group("c") else _CITY_BY_NAME[based.group("city")]
                     )
+            if signer and not ent.country and title is None:
+                # "..., and the Director General of Slovenian gas company Geoplin, Mr. X, signed": the country of the
+                # firm the signer's own description names, back to the one named before him
+                own_lead = _OWN_LEAD_RE.search(window).group(0)
+                told = next(reversed([*_COUNTRY_RE.finditer(own_lead)]), None)
+                ent.country = _COUNTRY_BY_FORM.get(told.group(0), "") if told else ""
             # "Tursunov arrived with a delegation including ...": the sentence's subject's side (not a leader's: "the
             # President was welcomed ..., accompanied by Prime Minister X" is the host walking beside the guest)
             if not ent.country and ent.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
@@ -3813,7 +3847,7 @@ class _Article:
                 return spelt.group(1)
         return None
 
-    def _signing_company(self, description: str) -> str | None:
+    def _signing_company(self, description: str, name_word: str = "") -> str | None:
         """The word of a company a head's description names, when the company signs something in the article
         ("RDIF CEO" beside "the Russian Direct Investment Fund ... signed, RDIF CEO X told", "Cerrado Chief Executive
         X told reporters after the signing"); not an analyst's firm, nor a business lobby that only comments."""
@@ -3827,7 +3861,19 @@ class _Article:
             signs = r"\bsign(?:ed|s|ing)\b"
             if compiled(rf"\b{name}\b[^.!?\n]{{0,200}}?{signs}|{signs}[^.!?\n]{{0,200}}?\b{name}\b").search(self.text):
                 return name
+            # (not a company's own words taken for a name: "managing director of Y Agro Parks" read as "Agro Parks")
+            if any(
+                compiled(rf"\b{name}\b").search(parties) and name_word not in parties for parties in self._deal_parties
+            ):
+                return name
         return None
+
+    @functools.cached_property
+    def _deal_parties(self) -> tuple[str, ...]:
+        """The parties of each deal the story names by them: "an agreement between A and B" gives "A and B"."""
+        if "between" not in self.text:
+            return ()
+        return tuple(m.group("parties") for m in _DEAL_BETWEEN_RE.finditer(self.text, self.body_start))
 
     def _noun_shaped_surname(self, cur: list[re.Match], end: int) -> bool:
         """Whether a word shaped like an abstract noun closes a name of three words or more ("Ambassador Rizal Hakim
