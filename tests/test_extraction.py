@@ -13643,3 +13643,37 @@ class Quotes13CountedPluralNounTests(SimpleTestCase):
     def test_the_verb_still_reports(self):
         text = self.VISIT + "Wen states that China is ready to buy more Brazilian soybeans."
         self.assertEqual(quotes(text), [("Wen Guoliang", "China is ready to buy more Brazilian soybeans")])
+
+
+class Quotes14OthersDidNotTests(SimpleTestCase):
+    """What others did not do, told after the reported clause with a subject of their own in the writer's past
+    ("..., but officials gave no estimate", "..., but the two sides did not announce ...", "..., but the statement
+    made no mention of ..."), is the writer's account, not what was said; a "but" in the speaker's own present
+    ("..., but this figure does not reflect ...") goes on with the statement."""
+
+    VISIT = "Veltravian President Arno Keldovic held talks with Ostranian Prime Minister Lina Marsh in Dorsa.\n\n"
+
+    def test_the_writers_account_is_left_out(self):
+        cases = [
+            ('Marsh said a rail link would let farmers reach the coast "in hours, not days," but officials gave no '
+             "estimate of the cost.", ("Lina Marsh", 'a rail link would let farmers reach the coast "in hours, not '
+                                       'days,"')),
+            ('Keldovic said Veltravia wanted to "make it easier" for Ostranian students to come, but the two sides '
+             "did not announce any new measures.", ("Arno Keldovic", 'Veltravia wanted to "make it easier" for '
+                                                    "Ostranian students to come")),
+            ("Marsh said Ostrana was ready to double its purchases of Veltravian wheat, but the joint statement made "
+             "no mention of new loans.", ("Lina Marsh", "Ostrana was ready to double its purchases of Veltravian "
+                                          "wheat")),
+            ("Keldovic said the two ministries would open a visa centre in Dorsa, but Ostrana had not yet set a date "
+             "for it.", ("Arno Keldovic", "the two ministries would open a visa centre in Dorsa")),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence), [said])
+
+    def test_the_speakers_own_present_stays(self):
+        text = self.VISIT + "Marsh said trade had grown by a third, but this figure does not reflect its potential."
+        self.assertEqual(
+            quotes(text),
+            [("Lina Marsh", "trade had grown by a third, but this figure does not reflect its potential")],
+        )

@@ -865,6 +865,12 @@ _CLAUSE_TAIL_RE = re.compile(
     # amount was announced"
     r",?\s+but\s+no\s+(?:[\w-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:yet\s+)?"
     r"(?:signed|announced|agreed|reached|given|set|concluded|finali[sz]ed|disclosed|named|offered)\b|"
+    # ... or what others did not do, a subject of their own in the writer's past: "..., but officials gave no
+    # estimate of the cost", "..., but the two sides did not announce any new measures", "..., but the statement made
+    # no mention of ..." (not "but this figure does not reflect ...", the speaker's present)
+    r",?\s+but\s+(?:(?:the|both|neither|officials|[A-Z](?!\s)[\w'’-]*)\s+)(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:gave|made|offered|provided|named|set|announced|specified|mentioned|disclosed|cited)\s+no|"
+    r"(?:did|had)\s+not|didn['’]t|hadn['’]t)\b|"
     # the writer's gloss on marked words that close on their comma: '... remained "open and active," a principle
     # dating to 1955'
     r"(?<=,[\"”’])\s+(?:a|an)\s+(?=[a-z])|"
