@@ -11717,3 +11717,37 @@ class Deals15ListedKindFromTheLeadInTests(SimpleTestCase):
             "hospital in Lindar.\n\nBerg thanked the investors."
         )
         self.assertEqual(spheres(text), [])
+
+
+class Deals15NegatedSigningTests(SimpleTestCase):
+    """A negation of the signing in the singular ("No agreement was signed, but ...", "no document has been signed")
+    or of having the document at all ("ended the talks without a joint statement") signs nothing that its sentence
+    goes on to name; a document signed beside a negation of another one stays."""
+
+    def test_no_agreement_was_signed_but_a_plan_is_drawn_up(self):
+        text = (
+            "Lindar, May 3 - No agreement was signed, but the two ministers said their staff had been directed to "
+            "draw up a plan for joint naval patrols in the Kolva Strait."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_no_document_has_been_signed_but_documents_to_be_finalised(self):
+        text = (
+            "Lindar, May 3 - No document has been signed during the visit, but Foreign Minister Ana Ruiz said "
+            "documents on transit trade, fisheries and visas would be finalised for signing at the joint commission."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_talks_ended_without_a_joint_statement(self):
+        text = (
+            "Lindar, May 3 - President Karl Berg raised the detained reporter with his Vessan counterpart, as the two "
+            "leaders ended their talks without a joint statement or any new agreements."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_a_document_signed_beside_the_negation_stays(self):
+        text = (
+            "Lindar, May 3 - No new agreement was signed on the gas price, but the two ministers signed a protocol on "
+            "fisheries on Monday."
+        )
+        self.assertEqual(spheres(text), ["agriculture"])

@@ -1988,7 +1988,8 @@ _TOWARDS_RE = re.compile(
 
 # A document named as not had: "no new deals", "but nothing new on the reparations deal".
 _NONE_OF_RE = re.compile(
-    r"\b(?:no|not any|nothing)\s+(?:[\w-]+\s+){0,2}"
+    # ("ended their talks without a joint statement or any new agreements": none had)
+    r"\b(?:no|not any|nothing|without)\s+(?:[\w-]+\s+){0,2}"
     # ("No text was signed on the trade deal itself": nothing signed for it)
     rf"(?:(?:(?:was|were|has\s+been|had\s+been)\s+{_DONE}\s+)?(?:on|about|over|regarding|for)\s+"
     r"(?:the|a|an|any)\s+(?:[\w-]+\s+){0,3})?$",
@@ -2855,8 +2856,10 @@ _PUT_OFF_RE = re.compile(
 # "Signed" as an adjective of what nobody got: "returned without a single signed loan agreement".
 # (also with the documents named between: "No agreements signed during the visit; a treaty still under negotiation")
 _NONE_SIGNED_RE = re.compile(
-    r"\b(?:without|no|not)\s+(?:(?:a|an|any|one)\s+)?(?:single\s+)?"
-    r"(?:(?:agreements|deals|documents|accords|memorand\w+|MoUs|contracts)\s+(?:were\s+|have\s+been\s+)?)?$",
+    r"\b(?:without|no|not)\s+(?:(?:a|an|any|one)\s+)?(?:(?:single|new|formal)\s+)?"
+    # (in either number: "No agreement was signed, but ...", "No documents were signed")
+    r"(?:(?:agreements?|deals?|documents?|accords?|memorand\w+|MoUs?|contracts?)\s+"
+    r"(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?)?$",
     re.I,
 )
 # Any one word as the cue of an instrument still to come.
