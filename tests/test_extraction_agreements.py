@@ -11672,3 +11672,82 @@ class Deals14TopicDashSignersRowsTests(SimpleTestCase):
             "The president thanked his host."
         )
         self.assertEqual(spheres(text), [])
+
+
+class Deals15ListedKindFromTheLeadInTests(SimpleTestCase):
+    """The items of a list of what was signed that name no kind word of their own ("- Cooperation in the field of
+    fisheries;") are documents of the kind the lead-in names in a frame of its own ("The memoranda and programmes
+    signed covered the following fields:"), or, under a lead-in of a few words that names none ("Among them:"), of
+    the kind the sentence before signed; in a fact box whose lines have no stop, of the kind the lead-in named. A
+    lead-in that names no plural and follows no signing keeps its items to those that name an instrument."""
+
+    def test_two_kinds_covering_the_following_fields(self):
+        text = (
+            "Lindar, May 3 - Prime Minister Karl Berg and his Vessan counterpart Ana Ruiz co-chaired the joint "
+            "committee on Monday.\n\nThe memoranda of understanding and executive programmes signed during the "
+            "session covered the following fields:\n\n- Cooperation in the field of fisheries;\n\n- Cooperation in "
+            "the field of tourism;\n\n- Cooperation in the field of customs.\n\nThe two leaders also discussed trade."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "tourism", "customs"])
+
+    def test_among_them_after_firms_signed_agreements(self):
+        text = (
+            "Lindar, May 3 - President Karl Berg met Vessan business leaders on Monday.\n\nFollowing the meeting, "
+            "Ostrian and Vessan companies signed investment agreements worth a total of $400 million. Among them:\n\n"
+            "- construction of a wind farm in the Tamsa region;\n\n- construction of a hospital in Lindar;\n\n"
+            "- construction of a grain terminal at the port of Brava.\n\nBerg thanked the investors."
+        )
+        self.assertEqual(spheres(text), ["energy", "health", "agriculture"])
+
+    def test_fact_box_lines_without_a_stop(self):
+        text = (
+            "Lindar, May 3 - President Karl Berg ended a two-day visit to Vessa on Tuesday.\n\nWhat was signed?\n\n"
+            "Ministers from both governments signed three separate agreements:\n\n"
+            "A memorandum of understanding on tidal power, under which Vessan firms will share turbine designs\n\n"
+            "A widening of the seasonal workers scheme, raising the places from 500 to 2,000 a year\n\n"
+            "An extension of the double taxation relief to pension income\n\n"
+            "The two leaders also spoke about Ukraine."
+        )
+        self.assertEqual(spheres(text), ["energy", "labour", "finance"])
+
+    def test_a_bare_lead_in_after_no_signing_stays_bare(self):
+        text = (
+            "Lindar, May 3 - President Karl Berg met Vessan business leaders on Monday, who spoke of several "
+            "projects. Among them:\n\n- construction of a wind farm in the Tamsa region;\n\n- construction of a "
+            "hospital in Lindar.\n\nBerg thanked the investors."
+        )
+        self.assertEqual(spheres(text), [])
+
+
+class Deals15NegatedSigningTests(SimpleTestCase):
+    """A negation of the signing in the singular ("No agreement was signed, but ...", "no document has been signed")
+    or of having the document at all ("ended the talks without a joint statement") signs nothing that its sentence
+    goes on to name; a document signed beside a negation of another one stays."""
+
+    def test_no_agreement_was_signed_but_a_plan_is_drawn_up(self):
+        text = (
+            "Lindar, May 3 - No agreement was signed, but the two ministers said their staff had been directed to "
+            "draw up a plan for joint naval patrols in the Kolva Strait."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_no_document_has_been_signed_but_documents_to_be_finalised(self):
+        text = (
+            "Lindar, May 3 - No document has been signed during the visit, but Foreign Minister Ana Ruiz said "
+            "documents on transit trade, fisheries and visas would be finalised for signing at the joint commission."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_talks_ended_without_a_joint_statement(self):
+        text = (
+            "Lindar, May 3 - President Karl Berg raised the detained reporter with his Vessan counterpart, as the two "
+            "leaders ended their talks without a joint statement or any new agreements."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_a_document_signed_beside_the_negation_stays(self):
+        text = (
+            "Lindar, May 3 - No new agreement was signed on the gas price, but the two ministers signed a protocol on "
+            "fisheries on Monday."
+        )
+        self.assertEqual(spheres(text), ["agriculture"])

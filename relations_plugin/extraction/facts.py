@@ -1834,6 +1834,27 @@ _PLURAL_LEAD_RE = re.compile(
 )
 
 
+# A plural kind word signed, at the end of the sentence before a lead-in: "companies signed investment agreements worth
+# $780 million."
+_SIGNED_PLURAL_BEFORE_RE = re.compile(rf"\b{_DONE}\s+(?:[\w$€£.,-]+\s+){{0,3}}$", re.I)
+
+
+def _listed_kind(lead: str, before: str) -> str | None:
+    """The kind word, singular, of the documents a list under a lead-in of no frame the patterns read names by
+    topic: the plural the lead-in names ("The memoranda and programmes signed covered the following fields:"), or for
+    a lead-in of a few words that names none ("Among them:"), the plural the sentence before signed; "" for documents
+    of no kind ("documents", "instruments"), None when neither names any plural."""
+    kinds = [m.group("kind") for m in _DOC_RE.finditer(lead)]
+    if not kinds and len(lead.split()) <= 4:
+        kinds = [
+            m.group("kind") for m in _DOC_RE.finditer(before) if _SIGNED_PLURAL_BEFORE_RE.search(before, 0, m.start())
+        ]
+    if not kinds or _singular(kinds[0]) == kinds[0]:
+        return None
+    kind = _singular(kinds[0]).lower()
+    return "" if compiled(r"documents?|instruments?|papers?|texts?").fullmatch(kind) else kind
+
+
 def _ends_lead(s: str) -> bool:
     return s.rstrip().endswith(":") or bool(_FOLLOWING_LEAD_RE.search(s))
 
@@ -1967,7 +1988,8 @@ _TOWARDS_RE = re.compile(
 
 # A document named as not had: "no new deals", "but nothing new on the reparations deal".
 _NONE_OF_RE = re.compile(
-    r"\b(?:no|not any|nothing)\s+(?:[\w-]+\s+){0,2}"
+    # ("ended their talks without a joint statement or any new agreements": none had)
+    r"\b(?:no|not any|nothing|without)\s+(?:[\w-]+\s+){0,2}"
     # ("No text was signed on the trade deal itself": nothing signed for it)
     rf"(?:(?:(?:was|were|has\s+been|had\s+been)\s+{_DONE}\s+)?(?:on|about|over|regarding|for)\s+"
     r"(?:the|a|an|any)\s+(?:[\w-]+\s+){0,3})?$",
@@ -2834,8 +2856,10 @@ _PUT_OFF_RE = re.compile(
 # "Signed" as an adjective of what nobody got: "returned without a single signed loan agreement".
 # (also with the documents named between: "No agreements signed during the visit; a treaty still under negotiation")
 _NONE_SIGNED_RE = re.compile(
-    r"\b(?:without|no|not)\s+(?:(?:a|an|any|one)\s+)?(?:single\s+)?"
-    r"(?:(?:agreements|deals|documents|accords|memorand\w+|MoUs|contracts)\s+(?:were\s+|have\s+been\s+)?)?$",
+    r"\b(?:without|no|not)\s+(?:(?:a|an|any|one)\s+)?(?:(?:single|new|formal)\s+)?"
+    # (in either number: "No agreement was signed, but ...", "No documents were signed")
+    r"(?:(?:agreements?|deals?|documents?|accords?|memorand\w+|MoUs?|contracts?)\s+"
+    r"(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?)?$",
     re.I,
 )
 # Any one word as the cue of an instrument still to come.
@@ -3320,7 +3344,18 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             shape = "row"
             out[i] = lead
             continue
-        elif lead and not item and shape in (None, "np") and _NP_ITEM_RE.match(para) and not para.endswith(":"):
+        elif (
+            lead
+            and not item
+            and shape in (None, "np")
+            and (
+                _NP_ITEM_RE.match(para)
+                # (or a fact box's line with no stop and no verb of its own, longer than a heading: "An expansion of
+                # the youth mobility scheme, raising the places to 6,000 a year")
+                or (not _SENTENCE_STOP_RE.search(para) and not _FINITE_RE.search(para) and len(para.split()) <= 40)
+            )
+            and not para.endswith(":")
+        ):
             # (a paragraph ending with a colon is a lead-in of its own: "The ministers signed agreements in:")
             # items without markers, one a paragraph: "An agreement between the X Authority and its Y counterpart."
             shape = "np"
@@ -4627,12 +4662,23 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         topic = sent[marker.end() - into :] if marker and into <= marker.end() else ""
         # a line of its own under a lead-in that names the kind, set off by a semicolon ("cooperation in youth;"),
         # or the last one after such lines: an item without a marker
+        # (or a line with no stop of its own in a list of what was signed, as a fact box sets its items: "An
+        # expansion of the youth mobility scheme, raising the places to 6,000 a year")
+        fragment = (
+            not marker
+            and line.strip() == sent.strip()
+            and listed_under.get(para) == "signed"
+            and not _SENTENCE_STOP_RE.search(sent.rstrip())
+            and not _SEMI_ITEM_END_RE.search(sent)  # (a line set off by its semicolon, read as such below)
+        )
         bare_item = (
             not marker
             and lead_kind is not None
             and bool(lead_kind[0])
             and line.strip() == sent.strip()
-            and bool(_SEMI_ITEM_END_RE.search(sent) or (para == semi_para + 1 and sent.rstrip().endswith(".")))
+            and bool(
+                fragment or _SEMI_ITEM_END_RE.search(sent) or (para == semi_para + 1 and sent.rstrip().endswith("."))
+            )
         )
         row_item = False
         if bare_item:
@@ -4743,9 +4789,17 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         elif sent.rstrip().endswith(":") and listed_under.get(para + 1) == "signed":
             # "The following were agreed:", "Outcomes of the visit:": items that name no kind word count when they
             # name an instrument of another word ("a credit line of ...", "veterinary certificates for ...")
-            lead_kind, bare_lead = ("", None), True
-        elif not marker and not row_item:  # (a row that names its own kind, read below, leaves the list open)
-            lead_kind = None
+            # (unless the lead-in or the signing just before it names the documents in the plural, in a frame of its
+            # own: each item below is one of them by its topic)
+            told = _listed_kind(sent, text[before_lo:before_hi])
+            if told is None:
+                lead_kind, bare_lead = ("", None), True
+            else:
+                lead_kind, bare_lead = (told, "on"), False
+        elif not marker and not row_item and not fragment:
+            lead_kind = (
+                None  # (a row or a line with no stop that names its own kind, read below, leaves the list open)
+            )
         counted_kind = generic_kind or counted_kind
         pronoun_items = list(_ONE_ON_RE.finditer(sent)) if counted_kind or plural_kind else []
         # ("There was a memorandum on minerals, a novelty; another on ports": a document named in full opens the
