@@ -4669,3 +4669,43 @@ class People13DealCompanyHeadTests(SimpleTestCase):
             "director of Pacific Ore Partners."
         )
         self.assertNotIn("Mori", sides(text))
+
+
+class People14DescribedBeforeOfficeTests(SimpleTestCase):
+    """A sentence that opens on a description by country set off before an office that names none ("The Latvian head
+    of the business delegation, Economy Minister X, ...") gives the office that country; a country named in a phrase
+    that opens the sentence on someone else ("After the talks with the Latvian guest, Minister Y") does not."""
+
+    def test_the_description_gives_the_office_its_country(self):
+        cases = [
+            (
+                "Kenya, Ireland sign dairy pact\n\nIrish Agriculture Minister Sean Brady held talks in Nairobi with "
+                "Kenyan Cabinet Secretary Wanjiru Kamau.\n\nThe Irish side's chief negotiator, Trade Secretary Aoife "
+                "Nolan, joined the talks on Tuesday.",
+                {"Nolan": "IE"},
+            ),
+            (
+                "Chile and Vietnam sign deals\n\nVietnamese Foreign Minister Pham Thu Ha held talks in Santiago with "
+                "Chilean Foreign Minister Carla Munoz.\n\nThe Vietnamese co-chair of the joint commission, Minister "
+                "of Planning Le Van Duc, joined part of the meeting online.",
+                {"Duc": "VN"},
+            ),
+            (
+                "Ghana and Latvia deepen ties\n\nLatvian Foreign Minister Ilze Berzina held talks in Accra with "
+                "Ghana's Foreign Minister Kwame Adjei.\n\nThe Latvian head of the business delegation, Economy "
+                "Minister Janis Ozols, signed two contracts.",
+                {"Ozols": "LV"},
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(expected=expected):
+                found = sides(text)
+                self.assertEqual({n: found.get(n) for n in expected}, expected)
+
+    def test_a_country_in_an_opening_phrase_on_someone_else_is_not_the_offices(self):
+        text = (
+            "Ghana and Latvia deepen ties\n\nLatvian Foreign Minister Ilze Berzina held talks in Accra with Ghana's "
+            "Foreign Minister Kwame Adjei.\n\nAfter the talks with the Latvian guest, Minister of Trade Kofi Mensah "
+            "hosted a lunch."
+        )
+        self.assertEqual(sides(text).get("Mensah"), "GH")

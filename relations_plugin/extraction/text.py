@@ -1161,6 +1161,13 @@ _COUNTRY_LOWER_OFFICE_RE = re.compile(
     r"from|during|after|before|under|between|while|is|was|said|says|met|former|opposition|shadow|then)\b)"
     r"[a-z][a-z-]*\s+){1,2}$"
 )
+# A sentence opening with a description by country set off before an office with none, both the one name's: "The
+# Georgian co-chair of the commission, Minister of Economy X", "The Kenyan side's chief negotiator, Trade Secretary Y"
+# (lower-case words only, past a body the description is "of": no clause of its own).
+_DESCRIBED_BEFORE_OFFICE_RE = re.compile(
+    r"\s*The\s+(?P<c>" + _COUNTRY_RE.pattern + r")(?:['’]s)?\s+(?:[a-z][a-z-]*['’]?s?\s+){0,2}[a-z][a-z-]*"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+)?,\s+$"
+)
 # "Congolese", "Congo's": the name both Congos share, read in a title as the one of them the story names in full
 _SHARED_CONGO_RE = re.compile(r"\bCongo(?:lese\b|['’]s\s)")
 # ("(UzA)", "/TASS/", "/ Kabar /", or a dateline line's last word: "Baku, April 22, AZERTAC"; or the agency a dateline
@@ -3327,6 +3334,13 @@ class _Article:
             ):
                 # "the Congolese minister for Infrastructure, Mr X" in a story on the DRC: the DRC's minister
                 title = replace(title, country=self.named_congo)
+            described = (
+                _DESCRIBED_BEFORE_OFFICE_RE.fullmatch(text, sent[0], w_lo + pre_at)
+                if title is not None and not title.country and window.endswith(", ", 0, pre_at)
+                else None
+            )
+            if described is not None:
+                title = replace(title, country=_COUNTRY_BY_FORM[described.group("c")])
             lower = _COUNTRY_LOWER_OFFICE_RE.search(window, max(0, lo - 60), lo) if title is not None else None
             if lower is not None and not title.country and pre_at == lo and window[lo].islower():
                 title = replace(title, country=_COUNTRY_BY_FORM[lower.group("c")])
