@@ -4709,3 +4709,61 @@ class People14DescribedBeforeOfficeTests(SimpleTestCase):
             "hosted a lunch."
         )
         self.assertEqual(sides(text).get("Mensah"), "GH")
+
+
+class People14LaterVisitHostTests(SimpleTestCase):
+    """A visit the clause sets in a time still to come with no "will" ("ahead of an expected trip to Canada later this
+    year", "at a mutually convenient date", "in the near future", "the planned state visit to X") is no vote for where
+    this visit happens; so the official the guest meets, titled with no country, is the host's. A visit this one is
+    said to be expected to bring ("Her visit to Lima is expected to yield deals") stays a vote."""
+
+    LEAD = (
+        "Economy Minister Lukas Meier is using a visit to Jakarta to promote trade with one of Asia's largest "
+        "markets.\n\nMeier and Indonesian Trade Minister Budi Santoso signed an agreement on Monday.\n\nOn Tuesday "
+        "he will meet Coordinating Minister Rina Wulandari.\n\n"
+    )
+
+    def test_a_later_visit_is_no_vote_for_the_host(self):
+        cases = [
+            (
+                "Canada, Peru sign mining pact in Lima\n\nTrade Minister Claire Dubois is using a visit to Lima to "
+                "push for closer ties with one of the region's biggest copper producers.\n\nDubois and Peruvian "
+                "Minister of Energy and Mines Luis Quispe signed a memorandum on Tuesday.\n\nOn Wednesday she will "
+                "meet Vice President Ana Torres before travelling to Cusco.\n\nThe visit comes ahead of an expected "
+                "trip to Canada later this year by Peru's president.",
+                {"Torres": "PE"},
+            ),
+            (
+                "Switzerland, Indonesia sign trade pact\n\n"
+                + self.LEAD
+                + "The talks paved the way for a visit to Switzerland by Indonesia's president in the near future.",
+                {"Wulandari": "ID"},
+            ),
+            (
+                "Switzerland, Indonesia sign trade pact\n\n"
+                + self.LEAD
+                + "Indonesia's president is to pay a visit to Switzerland at a mutually convenient date.",
+                {"Wulandari": "ID"},
+            ),
+            (
+                "Switzerland, Indonesia sign trade pact\n\n"
+                + self.LEAD
+                + "The talks prepared the planned state visit to Switzerland by Indonesia's president.",
+                {"Wulandari": "ID"},
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(expected=expected):
+                found = sides(text)
+                self.assertEqual({n: found.get(n) for n in expected}, expected)
+
+    def test_this_visit_expected_to_bring_something_stays_a_vote(self):
+        text = (
+            "Canada, Peru sign mining pact in Lima\n\nTrade Minister Claire Dubois is using a visit to Lima to push "
+            "for closer ties with one of the region's biggest copper producers.\n\nDubois and Peruvian Minister of "
+            "Energy and Mines Luis Quispe signed a memorandum on Tuesday.\n\nOn Wednesday she will meet Vice "
+            "President Ana Torres before travelling to Cusco.\n\nHer visit to Lima is expected to yield further "
+            "deals, officials said."
+        )
+        self.assertEqual(sides(text).get("Torres"), "PE")
+        self.assertEqual([c.code for c in suggest_package(text).countries][0], "PE")

@@ -341,6 +341,14 @@ def _seat_country(before: str) -> str:
 # A stop on the way, told inside an arrival's clause, whose "in" names the place of the stop: "landed at X after a
 # refuelling stop in Y", "arrived at X following a stopover in Y"
 _EARLIER_STOP_RE = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){1,3}?(?:stop|stopover|layover)\s+in\b")
+# A visit the clause sets in a time still to come, with no "will" to tell it: "an expected trip to Australia later this
+# year", "a State Visit to India at a mutually convenient date", "an upcoming visit to Rome", "in the near future".
+_LATER_VISIT_RE = re.compile(
+    r"\blater\s+(?:this|in\s+the)\s+(?:year|month)\b|\bat\s+an?\s+(?:(?:mutually|more)\s+)?(?:convenient|early|"
+    r"suitable|appropriate)\s+(?:date|time)\b|\b(?:in|at)\s+the\s+(?:near|earliest)\s+(?:future|opportunity)\b|"
+    r"\b(?:in\s+)?the\s+coming\s+(?:weeks|months)\b|\b(?:expected|upcoming|forthcoming|planned|proposed|future)\s+"
+    r"(?:(?!to\s)[\w-]+\s+){0,2}?(?:visit|trip|tour|journey)\b"  # (a noun: not "is expected to visit the plant")
+)
 
 
 def _office_has(office: str, word: str) -> bool:
@@ -6007,6 +6015,8 @@ class _Article:
                 continue
             if self._another_years(near):
                 continue  # "paid a State visit to Chile in 2019": an earlier visit the background recalls
+            if _LATER_VISIT_RE.search(near):
+                continue  # "ahead of an expected trip to Australia later this year": a visit still to come
             if _EARLIER_STOP_RE.search(m.group(0)):
                 continue  # "landed at Brasilia Air Base after a stop in Lima": the leg before, not the visit's place
             if compiled(r"\b(?:continu\w+|onward|next leg|before (?:heading|leaving|travell?ing|flying))\b").search(
