@@ -2247,7 +2247,15 @@ _PROJECTS_IN_RE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?projects\s+(?:in|on)\s",
 # A complement that names only firms as parties, and where or when: no document's field.
 _FIRMS_ONLY_RE = re.compile(
     r"\s*between\s+[^,;]*?\b(?:companies|firms|businesses|enterprises|companies\s+of\s+the\s+two\s+countries)"
-    r"(?:\s+(?:on|at|during|in)\s+the\s+(?:sidelines|margins|occasion|course|presence)\b[^;]*)?(?:,[^;]*)?$"
+    # (other bodies beside the firms: "between Malaysian and Japanese companies and agencies")
+    r"(?:\s+(?:and|&)\s+(?:[\w-]+\s+)?(?:agencies|institutions|organi[sz]ations|bodies|entities))?"
+    r"(?:\s+(?:on|at|during|in)\s+the\s+(?:sidelines|margins|occasion|course|presence)\b[^;]*|"
+    # (or the event where they met, with where it was held, but no field after it: "at a ceremony at a hotel here")
+    r"\s+(?:at|during|in)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:ceremony|forum|event|meeting|session|hotel|venue)\b"
+    r"(?:(?!\s(?:on|for|covering|concerning|regarding|in\s+(?:the\s+)?(?:fields?|areas?|sectors?|spheres?))\s)[^;])*)?"
+    # (what follows a comma is no field of theirs: "..., witnessed by the minister", not "..., including in defence")
+    r"(?:,(?!\s+(?:including|notably|in\s+particular|especially|mainly|covering|concerning|spanning|in\s+(?:the\s+)?"
+    r"(?:fields?|areas?|sectors?|spheres?))\b)[^;]*)?$"
 )
 # A sentence that opens with the field it is about: "In the field of farming, an accord was reached on the sale
 # of sheep" is agriculture's, whatever word of its title comes first.
@@ -5742,9 +5750,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # "... signed nine agreements and MoUs in areas ranging from A to B. The documents were signed in
                     # the presence of ...": the count taken up again keeps its kind word and number for its topics
                     generic_kind = counted_before
-                elif not comp.strip() or ((sides := _BETWEEN_SIDES_RE.match(comp)) and not sides.group("follows")):
+                elif (
+                    not comp.strip()
+                    or ((sides := _BETWEEN_SIDES_RE.match(comp)) and not sides.group("follows"))
+                    or _FIRMS_ONLY_RE.match(comp)
+                ):
                     # (the two sides alone tell no topic: "several memoranda between the governments of the two
-                    # countries. The memoranda covered A, B and C")
+                    # countries. The memoranda covered A, B and C"; nor do the firms that signed them: "seven MoUs
+                    # were exchanged between companies of the two countries at a ceremony. They involve A and B")
                     generic_kind = counted_before = kind_text
                     counted_money = next((w for w in mods[-1:] if compiled(r"(?i)loan|credit|grant").fullmatch(w)), "")
                     told = quant.group(0).split()[0].lower() if quant else ""
