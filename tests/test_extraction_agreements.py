@@ -11799,3 +11799,40 @@ class Deals16CountBeforeItsTopicsTests(SimpleTestCase):
             "Twenty memoranda were exchanged between Ostrian and Vessan companies at a forum on wind power in Lindar."
         )
         self.assertEqual(spheres(text), ["energy"])
+
+
+class Deals16AsideInTheTopicsFrameTests(SimpleTestCase):
+    """A sentence that gives the topics of documents just counted keeps them when an aside stands between its subject
+    and its verb (a relative clause, the source, a linking adverb: "The agreements, which were not made public in
+    detail, include ...") or between its verb and its list ("They cover, among other things, A, B and C")."""
+
+    lead = "Lindar, May 3 - President Karl Berg and Prime Minister Ana Ruiz of Vessa signed eleven agreements today. "
+
+    def test_a_relative_clause_between_subject_and_verb(self):
+        text = self.lead + (
+            "The agreements, which were not made public in detail, include legal migration, fisheries and tourism."
+        )
+        self.assertEqual(spheres(text), ["migration", "agriculture", "tourism"])
+
+    def test_the_source_between_subject_and_verb(self):
+        text = self.lead + "The documents, according to the ministry, cover wind power, public health and mining."
+        self.assertEqual(spheres(text), ["energy", "health", "mining"])
+
+    def test_a_linking_adverb_between_subject_and_verb(self):
+        text = self.lead + "The deals, however, concern dairy farming, tourism and space research."
+        self.assertEqual(spheres(text), ["agriculture", "tourism", "space"])
+
+    def test_an_aside_between_verb_and_list(self):
+        text = self.lead + "They include, in particular, wind power, tourism and public health."
+        self.assertEqual(spheres(text), ["energy", "tourism", "health"])
+
+    def test_items_with_their_own_kind_after_a_relative_clause(self):
+        text = self.lead + (
+            "The agreements, whose texts were not released, include memorandums on fisheries, public health and "
+            "mining."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "health", "mining"])
+
+    def test_an_aside_in_a_sentence_about_the_talks_signs_nothing(self):
+        text = self.lead + "The talks covered, among other things, fisheries, tourism and mining."
+        self.assertEqual(titles(text), [])
