@@ -11751,3 +11751,88 @@ class Deals15NegatedSigningTests(SimpleTestCase):
             "fisheries on Monday."
         )
         self.assertEqual(spheres(text), ["agriculture"])
+
+
+class Deals16CountBeforeItsTopicsTests(SimpleTestCase):
+    """A count of documents whose complement is only the firms and bodies that signed them and the event where they met
+    ("... between Ostrian and Vessan companies and agencies at a ceremony at a hotel in Lindar") names no document
+    itself, and the topics the next sentence gives it ("They involve A, B and C") are one document each."""
+
+    lead = "Lindar, May 3 - President Karl Berg met Prime Minister Ana Ruiz of Vessa on Monday. "
+
+    def test_firms_and_agencies_at_a_ceremony_then_the_topics(self):
+        text = self.lead + (
+            "Nine memoranda of understanding were exchanged between Ostrian and Vessan companies and agencies at a "
+            "ceremony at a hotel in Lindar. They involve cooperation in wind power, dairy farming and tourism."
+        )
+        self.assertEqual(spheres(text), ["energy", "agriculture", "tourism"])
+
+    def test_firms_and_institutions_during_a_forum_then_the_topics(self):
+        text = self.lead + (
+            "Six memoranda were signed between Vessan firms and institutions during a forum at the Grand Hotel. "
+            "They cover fisheries, tourism and mining."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "tourism", "mining"])
+
+    def test_businesses_and_organisations_at_an_event_with_a_witness(self):
+        text = self.lead + (
+            "Twelve memoranda were signed between the two countries' businesses and organisations at an event in "
+            "Lindar, witnessed by Trade Minister Ivo Sand. The memoranda cover fisheries, public health and mining."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "health", "mining"])
+
+    def test_firms_and_institutions_then_a_field_after_a_comma(self):
+        text = self.lead + (
+            "Several agreements were also signed between Ostrian and Vessan companies and institutions, including in "
+            "the defence industry."
+        )
+        self.assertEqual(spheres(text), ["defence"])
+
+    def test_the_firms_count_alone_names_no_document(self):
+        text = self.lead + (
+            "Twenty memoranda were exchanged between Ostrian and Vessan companies at a ceremony at a hotel in Lindar."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_a_forum_on_a_field_is_no_mere_occasion(self):
+        text = self.lead + (
+            "Twenty memoranda were exchanged between Ostrian and Vessan companies at a forum on wind power in Lindar."
+        )
+        self.assertEqual(spheres(text), ["energy"])
+
+
+class Deals16AsideInTheTopicsFrameTests(SimpleTestCase):
+    """A sentence that gives the topics of documents just counted keeps them when an aside stands between its subject
+    and its verb (a relative clause, the source, a linking adverb: "The agreements, which were not made public in
+    detail, include ...") or between its verb and its list ("They cover, among other things, A, B and C")."""
+
+    lead = "Lindar, May 3 - President Karl Berg and Prime Minister Ana Ruiz of Vessa signed eleven agreements today. "
+
+    def test_a_relative_clause_between_subject_and_verb(self):
+        text = self.lead + (
+            "The agreements, which were not made public in detail, include legal migration, fisheries and tourism."
+        )
+        self.assertEqual(spheres(text), ["migration", "agriculture", "tourism"])
+
+    def test_the_source_between_subject_and_verb(self):
+        text = self.lead + "The documents, according to the ministry, cover wind power, public health and mining."
+        self.assertEqual(spheres(text), ["energy", "health", "mining"])
+
+    def test_a_linking_adverb_between_subject_and_verb(self):
+        text = self.lead + "The deals, however, concern dairy farming, tourism and space research."
+        self.assertEqual(spheres(text), ["agriculture", "tourism", "space"])
+
+    def test_an_aside_between_verb_and_list(self):
+        text = self.lead + "They include, in particular, wind power, tourism and public health."
+        self.assertEqual(spheres(text), ["energy", "tourism", "health"])
+
+    def test_items_with_their_own_kind_after_a_relative_clause(self):
+        text = self.lead + (
+            "The agreements, whose texts were not released, include memorandums on fisheries, public health and "
+            "mining."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "health", "mining"])
+
+    def test_an_aside_in_a_sentence_about_the_talks_signs_nothing(self):
+        text = self.lead + "The talks covered, among other things, fisheries, tourism and mining."
+        self.assertEqual(titles(text), [])

@@ -338,6 +338,22 @@ _BARE_KIND_RE = re.compile(
 )
 
 
+# What may stand between the documents as a subject and the verb that gives their topics, set off on both sides: a
+# relative clause ("The agreements, which were not made public in detail, include ..."), the source ("The deals,
+# according to the ministry, cover ..."), a linking adverb ("The documents, however, concern ..."), or a note in
+# brackets or between dashes ("The MoUs (seven in all) cover ...", "The deals — most of them loans — cover ...").
+_SUBJECT_ASIDE = (
+    r"(?:,\s+(?:(?:which|that)\s+(?:were|was|are|is|have|has|had|will|would)\b|whose\s|according\s+to\s)"
+    r"[^,;:]{0,120}?,|,\s+(?:however|meanwhile|in\s+turn|in\s+all|in\s+total|altogether|for\s+their\s+part),|"
+    r"\s+\([^()]{1,80}\)|\s+[–—]\s[^–—;:]{3,120}?\s[–—])"
+)
+# What may stand between that verb and the list: the writer's aside that the list is not all of them, or singles
+# some out ("They cover, among other things, A, B and C", "The deals include, notably, D and E").
+_VERB_ASIDE = (
+    r"(?:,?\s+(?:among\s+other\s+things|among\s+others|inter\s+alia|notably|most\s+notably|in\s+particular|"
+    r"for\s+example|for\s+instance|above\s+all|chiefly|primarily|principally)\s*,|"
+    r"\s+(?:among\s+other\s+things|among\s+others|inter\s+alia)(?=\s))"
+)
 # Where the list after a plural kind word ends: the sentence's verb, a relative clause, a total, the next kind word.
 _LIST_END_RE = re.compile(
     r"[;:()]|\.(?:\s|$)|\s[–—-]\s|,?\s+(?:were|was|are|is|have been|had been|will|would|which|that|who|worth|"
@@ -402,7 +418,7 @@ _LIST_HEAD_RE = re.compile(
     r"in)(?:\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?))?"
     r"(?:\s+(?:including|such as|like|of|ranging from|from))?"
     # ("covering, among others, A, B and C": the writer's aside that the list is not all of them)
-    r"(?:,\s+(?:among\s+others|among\s+other\s+things|inter\s+alia|notably|in\s+particular),)?)\s+(?P<vrest>\S.*)$",
+    rf"{_VERB_ASIDE}?)\s+(?P<vrest>\S.*)$",
     re.S,
 )
 # Times the copy names without a day ("next week", "in May"): it is not same-day copy without dates.
@@ -613,7 +629,8 @@ _TOPICS_AFTER_RE = re.compile(
     # or the participle alone: "The MoUs signed touch on ...", or with a short phrase: "The deals signed in the
     # presence of the leaders cover ...")
     # (or with when: "The agreements signed today include ...")
-    rf"(?:,\s+(?:{_DONE}|witnessed)\s[^;:]{{0,240}}?,|{_SIGNED_HERE}|"
+    # (or any other aside set off on both sides: "The agreements, which were not made public, include ...")
+    rf"(?:,\s+(?:{_DONE}|witnessed)\s[^;:]{{0,240}}?,|{_SIGNED_HERE}|{_SUBJECT_ASIDE}|"
     rf"\s+{_DONE}(?:\s+(?:in|at|before)\s+(?:the|a)\s[^,;:]{{0,80}}?)?)?\s+"
     # (an adverb may come before the verb: "The deals, signed after the talks, also cover ...")
     r"(?:(?:also|further|mostly|mainly|largely|additionally)\s+)?"
@@ -624,6 +641,8 @@ _TOPICS_AFTER_RE = re.compile(
     # (the package's singular: "the package covers ...")
     r"(?<=package\s)(?:covers|includes|spans|involves)|"
     r"(?:are|were)\s+in(?=\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b))"
+    # (an aside may stand between the verb and the list: "They cover, among other things, A, B and C")
+    rf"{_VERB_ASIDE}?"
     # (a colon may set the list off from its verb: "The 13 agreements cover: A; B; C", or from the words that announce
     # it: "The agreements cover the following areas: A; B; C")
     r"(?:\s+(?:in\s+)?the\s+following(?:\s+(?:areas|fields|sectors|spheres|domains|topics|subjects|issues))?)?"
@@ -647,8 +666,8 @@ _OTHERS_TOPICS_RE = re.compile(
     r"(?:(?:also|further|mostly|mainly|largely)\s+)?"
     r"(?:covered|included|concerned|spanned|dealt with|related to|touched on|focused on|were on|ranged from|"
     # (or in the present: "The others cover A, B and C")
-    r"cover|include|concern|span|deal with|relate to|touch on|focus on|are on|range from|refer to|referred to)\s+"
-    r"(?P<rest>[^;:]+)$"
+    r"cover|include|concern|span|deal with|relate to|touch on|focus on|are on|range from|refer to|referred to)"
+    rf"{_VERB_ASIDE}?\s+(?P<rest>[^;:]+)$"
 )
 _OTHER_NUMBER_RE = re.compile(rf"\s*(?:[-–—•*]\s+)?{_OTHER_NUMBER}\s")
 # A list of projects, each told at length by a noun phrase of its own: "the construction of a cement plant in the
@@ -841,7 +860,7 @@ _SUBJECT_KINDS_RE = re.compile(
     # (who listed or signed them between commas, and an adverb, may stand before the verb: "The documents, listed by
     # the presidency, include ...", "The documents also include ...")
     r"contracts|pacts|declarations|package)(?:,\s+(?:listed|released|published|signed|exchanged|announced)\s"
-    r"[^,;]{3,80}?,)?\s+(?:\([^)]*\)\s+)?(?:signed\s+(?:[\w-]+\s+){0,5}?)?(?:also\s+|further\s+)?"
+    rf"[^,;]{{3,80}}?,|{_SUBJECT_ASIDE})?\s+(?:\([^)]*\)\s+)?(?:signed\s+(?:[\w-]+\s+){{0,5}}?)?(?:also\s+|further\s+)?"
     r"(?:cover|include|concern|span|range|comprise|deal|relate|pertain|focus|address|target|touch|aim|seek|were|are)"
     r"\w*\b|"
     # one more of them: "Another memorandum concerns fisheries", "A second deal covers wheat exports"
@@ -2247,7 +2266,15 @@ _PROJECTS_IN_RE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?projects\s+(?:in|on)\s",
 # A complement that names only firms as parties, and where or when: no document's field.
 _FIRMS_ONLY_RE = re.compile(
     r"\s*between\s+[^,;]*?\b(?:companies|firms|businesses|enterprises|companies\s+of\s+the\s+two\s+countries)"
-    r"(?:\s+(?:on|at|during|in)\s+the\s+(?:sidelines|margins|occasion|course|presence)\b[^;]*)?(?:,[^;]*)?$"
+    # (other bodies beside the firms: "between Malaysian and Japanese companies and agencies")
+    r"(?:\s+(?:and|&)\s+(?:[\w-]+\s+)?(?:agencies|institutions|organi[sz]ations|bodies|entities))?"
+    r"(?:\s+(?:on|at|during|in)\s+the\s+(?:sidelines|margins|occasion|course|presence)\b[^;]*|"
+    # (or the event where they met, with where it was held, but no field after it: "at a ceremony at a hotel here")
+    r"\s+(?:at|during|in)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:ceremony|forum|event|meeting|session|hotel|venue)\b"
+    r"(?:(?!\s(?:on|for|covering|concerning|regarding|in\s+(?:the\s+)?(?:fields?|areas?|sectors?|spheres?))\s)[^;])*)?"
+    # (what follows a comma is no field of theirs: "..., witnessed by the minister", not "..., including in defence")
+    r"(?:,(?!\s+(?:including|notably|in\s+particular|especially|mainly|covering|concerning|spanning|in\s+(?:the\s+)?"
+    r"(?:fields?|areas?|sectors?|spheres?))\b)[^;]*)?$"
 )
 # A sentence that opens with the field it is about: "In the field of farming, an accord was reached on the sale
 # of sheep" is agriculture's, whatever word of its title comes first.
@@ -5742,9 +5769,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # "... signed nine agreements and MoUs in areas ranging from A to B. The documents were signed in
                     # the presence of ...": the count taken up again keeps its kind word and number for its topics
                     generic_kind = counted_before
-                elif not comp.strip() or ((sides := _BETWEEN_SIDES_RE.match(comp)) and not sides.group("follows")):
+                elif (
+                    not comp.strip()
+                    or ((sides := _BETWEEN_SIDES_RE.match(comp)) and not sides.group("follows"))
+                    or _FIRMS_ONLY_RE.match(comp)
+                ):
                     # (the two sides alone tell no topic: "several memoranda between the governments of the two
-                    # countries. The memoranda covered A, B and C")
+                    # countries. The memoranda covered A, B and C"; nor do the firms that signed them: "seven MoUs
+                    # were exchanged between companies of the two countries at a ceremony. They involve A and B")
                     generic_kind = counted_before = kind_text
                     counted_money = next((w for w in mods[-1:] if compiled(r"(?i)loan|credit|grant").fullmatch(w)), "")
                     told = quant.group(0).split()[0].lower() if quant else ""
