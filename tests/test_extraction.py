@@ -13677,3 +13677,31 @@ class Quotes14OthersDidNotTests(SimpleTestCase):
             quotes(text),
             [("Lina Marsh", "trade had grown by a third, but this figure does not reflect its potential")],
         )
+
+
+class Quotes15BareAndNextActTests(SimpleTestCase):
+    """After a bare "and", the speaker's own next stand on a claim or a proposal ("and rejected suggestions that
+    ...", "and dismissed ...", "and spoke in favour of ...") ends the clause reported before it; two verbs of the
+    clause's own subject ("said Ostrana had considered and rejected the offer") stay one statement."""
+
+    VISIT = "Veltravian President Arno Keldovic held talks with Ostranian Prime Minister Lina Marsh in Dorsa.\n\n"
+
+    def test_the_next_act_ends_the_clause(self):
+        cases = [
+            ('Marsh said Ostrana was "tightening its checks" and rejected suggestions that it was a back door for '
+             "cheap steel.", ("Lina Marsh", 'Ostrana was "tightening its checks"')),
+            ("Keldovic said Veltravia would open two consulates in Ostrana and dismissed reports of a trade dispute.",
+             ("Arno Keldovic", "Veltravia would open two consulates in Ostrana")),
+            ("Marsh said the grain corridor would reopen in spring and denied that Ostrana had closed its ports.",
+             ("Lina Marsh", "the grain corridor would reopen in spring")),
+            ("Keldovic noted the plans of Ostranian universities to open branches in Veltravia and also spoke in "
+             "favour of wider academic exchanges.", ("Arno Keldovic", "the plans of Ostranian universities to open "
+                                                     "branches in Veltravia")),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence)[0], said)
+
+    def test_two_verbs_of_the_clause_stay(self):
+        text = self.VISIT + "Marsh said Ostrana had considered and rejected the offer of a new loan."
+        self.assertEqual(quotes(text), [("Lina Marsh", "Ostrana had considered and rejected the offer of a new loan")])
