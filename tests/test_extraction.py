@@ -13705,3 +13705,28 @@ class Quotes15BareAndNextActTests(SimpleTestCase):
     def test_two_verbs_of_the_clause_stay(self):
         text = self.VISIT + "Marsh said Ostrana had considered and rejected the offer of a new loan."
         self.assertEqual(quotes(text), [("Lina Marsh", "Ostrana had considered and rejected the offer of a new loan")])
+
+
+class Quotes15MarkedSubjectTests(SimpleTestCase):
+    """Marked words right after the speech verb that the clause's own tense follows ('said "no new loan" had been
+    signed') are the subject of a reported clause, which keeps them; marked words that close the sentence are a
+    direct quote as before."""
+
+    VISIT = "Veltravian President Arno Keldovic held talks with Ostranian Prime Minister Lina Marsh in Dorsa.\n\n"
+
+    def test_the_marks_open_a_reported_clause(self):
+        cases = [
+            ('Asked about loans, Marsh said "no new tariff" had been discussed.',
+             ("Lina Marsh", '"no new tariff" had been discussed')),
+            ('Keldovic said "two or three" ministries would open offices in Dorsa next year.',
+             ("Arno Keldovic", '"two or three" ministries would open offices in Dorsa next year')),
+            ('Marsh said "not a single cent" was owed to Veltravian banks.',
+             ("Lina Marsh", '"not a single cent" was owed to Veltravian banks')),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence), [said])
+
+    def test_marks_that_close_the_sentence_stay_direct(self):
+        text = self.VISIT + 'Keldovic said "the door is open to Ostranian firms."'
+        self.assertEqual(quotes(text), [("Arno Keldovic", "the door is open to Ostranian firms.")])
