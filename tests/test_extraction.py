@@ -13730,3 +13730,28 @@ class Quotes15MarkedSubjectTests(SimpleTestCase):
     def test_marks_that_close_the_sentence_stay_direct(self):
         text = self.VISIT + 'Keldovic said "the door is open to Ostranian firms."'
         self.assertEqual(quotes(text), [("Arno Keldovic", "the door is open to Ostranian firms.")])
+
+
+class Quotes15SpokeInFavourTests(SimpleTestCase):
+    """What a speaker "spoke in favour of" is a stand taken in words, its object the statement, as after "argued
+    for" or "called for"; the heads of state speaking in favour of something together is the sides' act, no one's
+    quote."""
+
+    VISIT = "Veltravian President Arno Keldovic held talks with Ostranian Prime Minister Lina Marsh in Dorsa.\n\n"
+
+    def test_the_object_is_what_was_said(self):
+        cases = [
+            ("Keldovic, for his part, spoke in favour of expanding cooperation in fisheries, shipbuilding and "
+             "tourism.", ("Arno Keldovic", "expanding cooperation in fisheries, shipbuilding and tourism")),
+            ("The Ostranian Prime Minister also spoke in favor of opening a direct flight between Dorsa and Velt.",
+             ("Lina Marsh", "opening a direct flight between Dorsa and Velt")),
+            ("Marsh spoke out in favour of holding the next session of the joint commission in Velt.",
+             ("Lina Marsh", "holding the next session of the joint commission in Velt")),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence), [said])
+
+    def test_the_sides_speaking_together_say_nothing(self):
+        text = self.VISIT + "The heads of state spoke in favour of intensifying cultural and humanitarian ties."
+        self.assertEqual(quotes(text), [])

@@ -1062,6 +1062,9 @@ _EVALUATIVE_RE = re.compile(
         r"(?:its|their|the)\s)|"
         r"(?:spoke|speaks) (?:of|about) "
         r"(?=the (?:need|importance|necessity|potential|prospects?|role|significance)\b)|"
+        # what one spoke in favour of: "spoke in favour of expanding cooperation in agriculture" (the stand is the act,
+        # its object what was said)
+        r"(?:spoke|speaks)\s+(?:out\s+)?in\s+favou?r\s+of(?=\s)|"
         r"(?:appreciated|appreciates|valued|values|recogni[sz]ed|recogni[sz]es) (?=" + _WELCOMED_OBJECT + r")|"
         # feelings voiced about something: "expressed pride in the dam", "voiced his country's aspiration to ...";
         # the feeling is part of what was said, so the verb alone is the act
