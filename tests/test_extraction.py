@@ -13677,3 +13677,81 @@ class Quotes14OthersDidNotTests(SimpleTestCase):
             quotes(text),
             [("Lina Marsh", "trade had grown by a third, but this figure does not reflect its potential")],
         )
+
+
+class Quotes15BareAndNextActTests(SimpleTestCase):
+    """After a bare "and", the speaker's own next stand on a claim or a proposal ("and rejected suggestions that
+    ...", "and dismissed ...", "and spoke in favour of ...") ends the clause reported before it; two verbs of the
+    clause's own subject ("said Ostrana had considered and rejected the offer") stay one statement."""
+
+    VISIT = "Veltravian President Arno Keldovic held talks with Ostranian Prime Minister Lina Marsh in Dorsa.\n\n"
+
+    def test_the_next_act_ends_the_clause(self):
+        cases = [
+            ('Marsh said Ostrana was "tightening its checks" and rejected suggestions that it was a back door for '
+             "cheap steel.", ("Lina Marsh", 'Ostrana was "tightening its checks"')),
+            ("Keldovic said Veltravia would open two consulates in Ostrana and dismissed reports of a trade dispute.",
+             ("Arno Keldovic", "Veltravia would open two consulates in Ostrana")),
+            ("Marsh said the grain corridor would reopen in spring and denied that Ostrana had closed its ports.",
+             ("Lina Marsh", "the grain corridor would reopen in spring")),
+            ("Keldovic noted the plans of Ostranian universities to open branches in Veltravia and also spoke in "
+             "favour of wider academic exchanges.", ("Arno Keldovic", "the plans of Ostranian universities to open "
+                                                     "branches in Veltravia")),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence)[0], said)
+
+    def test_two_verbs_of_the_clause_stay(self):
+        text = self.VISIT + "Marsh said Ostrana had considered and rejected the offer of a new loan."
+        self.assertEqual(quotes(text), [("Lina Marsh", "Ostrana had considered and rejected the offer of a new loan")])
+
+
+class Quotes15MarkedSubjectTests(SimpleTestCase):
+    """Marked words right after the speech verb that the clause's own tense follows ('said "no new loan" had been
+    signed') are the subject of a reported clause, which keeps them; marked words that close the sentence are a
+    direct quote as before."""
+
+    VISIT = "Veltravian President Arno Keldovic held talks with Ostranian Prime Minister Lina Marsh in Dorsa.\n\n"
+
+    def test_the_marks_open_a_reported_clause(self):
+        cases = [
+            ('Asked about loans, Marsh said "no new tariff" had been discussed.',
+             ("Lina Marsh", '"no new tariff" had been discussed')),
+            ('Keldovic said "two or three" ministries would open offices in Dorsa next year.',
+             ("Arno Keldovic", '"two or three" ministries would open offices in Dorsa next year')),
+            ('Marsh said "not a single cent" was owed to Veltravian banks.',
+             ("Lina Marsh", '"not a single cent" was owed to Veltravian banks')),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence), [said])
+
+    def test_marks_that_close_the_sentence_stay_direct(self):
+        text = self.VISIT + 'Keldovic said "the door is open to Ostranian firms."'
+        self.assertEqual(quotes(text), [("Arno Keldovic", "the door is open to Ostranian firms.")])
+
+
+class Quotes15SpokeInFavourTests(SimpleTestCase):
+    """What a speaker "spoke in favour of" is a stand taken in words, its object the statement, as after "argued
+    for" or "called for"; the heads of state speaking in favour of something together is the sides' act, no one's
+    quote."""
+
+    VISIT = "Veltravian President Arno Keldovic held talks with Ostranian Prime Minister Lina Marsh in Dorsa.\n\n"
+
+    def test_the_object_is_what_was_said(self):
+        cases = [
+            ("Keldovic, for his part, spoke in favour of expanding cooperation in fisheries, shipbuilding and "
+             "tourism.", ("Arno Keldovic", "expanding cooperation in fisheries, shipbuilding and tourism")),
+            ("The Ostranian Prime Minister also spoke in favor of opening a direct flight between Dorsa and Velt.",
+             ("Lina Marsh", "opening a direct flight between Dorsa and Velt")),
+            ("Marsh spoke out in favour of holding the next session of the joint commission in Velt.",
+             ("Lina Marsh", "holding the next session of the joint commission in Velt")),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence), [said])
+
+    def test_the_sides_speaking_together_say_nothing(self):
+        text = self.VISIT + "The heads of state spoke in favour of intensifying cultural and humanitarian ties."
+        self.assertEqual(quotes(text), [])

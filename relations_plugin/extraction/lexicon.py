@@ -928,6 +928,11 @@ _CLAUSE_TAIL_RE = re.compile(
     r"(?:a|an)\s+(?:phrase|remark|comment|formulation|line|reference|swipe|signal|message|allusion|nod)\b|"
     r"declining|refusing|asking not)[\s:,]|"
     r",?\s+and\s+(?:also\s+)?that\s(?!of\b|is\b|was\b|which\b)|"
+    # the speaker's next act after a bare "and", a stand on a claim or a proposal: 'said Mexico was "strengthening its
+    # controls" and rejected suggestions that ...', "welcomed the plans and spoke in favour of expanding exchanges"
+    # (not two verbs of the clause's own subject: "said Tokyo had considered and rejected the offer")
+    r"(?<![a-z]ed)\s+and\s+(?:also\s+)?(?:rejected|dismissed|denied|ruled\s+out|brushed\s+aside|played\s+down|"
+    r"downplayed|spoke\s+(?:out\s+)?(?:in\s+favou?r\s+of|against))\b|"
     # ("... and continued to grow": the clause's own subject going on, not a speaker who continued speaking)
     r",?\s+(?:and|but)\s+(?:also\s+)?(?!continued\s+to\b)(?:" + _SPEECH_VERBS + r"|repeated|called for|acknowledged|"
     r"announced|condemned|"
@@ -1057,6 +1062,9 @@ _EVALUATIVE_RE = re.compile(
         r"(?:its|their|the)\s)|"
         r"(?:spoke|speaks) (?:of|about) "
         r"(?=the (?:need|importance|necessity|potential|prospects?|role|significance)\b)|"
+        # what one spoke in favour of: "spoke in favour of expanding cooperation in agriculture" (the stand is the act,
+        # its object what was said)
+        r"(?:spoke|speaks)\s+(?:out\s+)?in\s+favou?r\s+of(?=\s)|"
         r"(?:appreciated|appreciates|valued|values|recogni[sz]ed|recogni[sz]es) (?=" + _WELCOMED_OBJECT + r")|"
         # feelings voiced about something: "expressed pride in the dam", "voiced his country's aspiration to ...";
         # the feeling is part of what was said, so the verb alone is the act

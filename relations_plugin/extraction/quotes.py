@@ -1426,7 +1426,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         elif (
             verb in _NEEDS_THAT
             or _PP_START_RE.match(rest)
-            or not compiled(r"\s+[\w(]").match(rest)
+            or not (compiled(r"\s+[\w(]").match(rest) or _MARKED_SUBJECT_RE.match(rest))
             or not (_FINITE_RE.search(rest) or _MARKED_VERB_RE.search(rest))  # "said in Tallinn": no statement
         ):
             return None
@@ -2179,6 +2179,15 @@ _GOES_ON_THAT_RE = re.compile(
 )
 
 
+# Marked words right after the verb, then the clause's own tense, with at most a few words of its subject between:
+# 'said "no new loan" had been signed', 'said "two or three" ministries would open offices'. The marks are (part of)
+# the subject of the clause reported, not a direct quote; marked words closing on their own stop or comma are one.
+_MARKED_SUBJECT_RE = re.compile(
+    r"\s+[\"“][^\"“”\n]{0,79}[^\"“”\n,.!?;:][\"”]\s+"
+    r"(?:(?!(?:and|but|or|nor|as|while|when|because|if|though|although|since|after|before|which|who|that|he|she|"
+    r"it|they|we|I)\b)[a-z][\w'’-]*\s+){0,3}?(?:also\s+|still\s+)?"
+    r"(?:had|has|have|was|were|is|are|would|will|could|can|should|must|may|might|remained|remains|did|does)\b"
+)
 _CLOSE_FOR = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’"}
 # The clause going on right after its marked opening words, no comma or conjunction between: ""three or four" firms
 # had applied" (not ""the points are agreed", notably ...", ""we are ready" and that ...": a whole quote, then more)
