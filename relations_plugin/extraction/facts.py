@@ -4824,9 +4824,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             else:
                 lead_kind, bare_lead = (told, "on"), False
         elif not marker and not row_item and not fragment:
-            lead_kind = (
-                None  # (a row or a line with no stop that names its own kind, read below, leaves the list open)
-            )
+            # (a row or a line with no stop that names its own kind, read below, leaves the list open)
+            lead_kind = None
         counted_kind = generic_kind or counted_kind
         pronoun_items = list(_ONE_ON_RE.finditer(sent)) if counted_kind or plural_kind else []
         # ("There was a memorandum on minerals, a novelty; another on ports": a document named in full opens the
