@@ -1422,6 +1422,14 @@ _CITY_NAMES = _CITY_RE.pattern.removesuffix(r"(?![\w-])")
 # A fronted phrase naming whoever invited, before the sentence's subject: "At the invitation of President A, ...".
 _FRONTED_INVITER_RE = re.compile(r"\s*(?:At|On|Upon)\s+the\s+invitation\s+of\b[^,;]*")
 _BASED_RE = re.compile(rf"\b(?:(?P<c>{_COUNTRY_RE.pattern})|(?P<city>{_CITY_NAMES}))-based\b")
+
+
+def _based_country(based: re.Match) -> str:
+    """The country of a firm's seat as told: the country named, or the country of the city named."""
+    told = based.groupdict().get("c")
+    return _COUNTRY_BY_FORM[told] if told else _CITY_BY_NAME[based.group("city")]
+
+
 # "... whose owner X was part of the business delegation": the visit's party told in the clause the name opens
 _PART_OF_AFTER_RE = re.compile(
     r"(?P<desc>)\s+(?:was|is|were)\s+(?:also\s+)?(?:part\s+of|a\s+member\s+of|among)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -3699,13 +3707,12 @@ class _Article:
             # "Sonatrach chief executive X said ...", where "Sonatrach and Eni signed ...": the head of a company that
             # signs one of the visit's deals takes part in it, for the company's country ("Brazilian miner Cerrado")
             member = True
-            owner = compiled(rf"(?P<c>{_COUNTRY_RE.pattern})(?:-based)?\s+(?:[a-z][\w-]*\s+){{0,2}}{company}\b")
-            owned = owner.search(text, self.body_start)
-            ent.country = ent.country or (_COUNTRY_BY_FORM[owned.group("c")] if owned else "")
-            if not ent.country:  # ("Tokyo-based Sora Metals": the city the firm is based in)
-                seat = compiled(rf"\b(?P<city>{_CITY_NAMES})-based\s+(?:[a-z][\w-]*\s+){{0,2}}{company}\b")
-                based = seat.search(text, self.body_start)
-                ent.country = _CITY_BY_NAME[based.group("city")] if based else ""
+            # (or, with no country told, the city the firm is based in: "Tokyo-based Sora Metals")
+            firm = rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{company}\b"
+            owned = compiled(rf"(?P<c>{_COUNTRY_RE.pattern})(?:-based)?{firm}").search(
+                text, self.body_start
+            ) or compiled(rf"\b(?P<city>{_CITY_NAMES})-based{firm}").search(text, self.body_start)
+            ent.country = ent.country or (_based_country(owned) if owned else "")
         if (
             (outsider or (title is None and _OUTSIDER_APPOSITIVE_RE.match(after)))
             and not (member and not former)
@@ -3740,9 +3747,7 @@ class _Article:
                     reversed([*_BASED_RE.finditer(text, max(sent[0], start - 100), start)]), None
                 )
                 if based is not None:
-                    ent.country = (
-                        _COUNTRY_BY_FORM[based.group("c")] if based.group("c") else _CITY_BY_NAME[based.group("city")]
-                    )
+                    ent.country = _based_country(based)
             if signer and not ent.country and title is None:
                 # "..., and the Director General of Slovenian gas company Geoplin, Mr. X, signed": the country of the
                 # firm the signer's own description names, back to the one named before him
